@@ -1,0 +1,55 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { routing } from "@/lib/i18n/routing";
+import { getCity } from "@/lib/data/city";
+import { siteUrl } from "@/lib/env";
+import { SiteHeader } from "@/components/site-header";
+import { SiteFooter } from "@/components/site-footer";
+import "../globals.css";
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  const city = await getCity();
+  const lang = locale === "en" ? "en" : "zh";
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: city.portalName[lang], template: `%s · ${city.portalName[lang]}` },
+    description: city.tagline[lang],
+    applicationName: city.portalName[lang],
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#86391a" };
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const [city, t] = await Promise.all([getCity(), getTranslations("site")]);
+  return (
+    <html lang={locale === "zh" ? "zh-CN" : "en"}>
+      <body className="min-h-screen flex flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2"
+        >
+          {t("skip")}
+        </a>
+        {/* Messages stay on the server: client components get their strings as props. */}
+        <NextIntlClientProvider messages={null}>
+          <SiteHeader portalName={city.portalName[locale]} />
+          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
+            {children}
+          </main>
+          <SiteFooter city={city} locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

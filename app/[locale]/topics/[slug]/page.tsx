@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { listIndicatorsByTopic } from "@/lib/data/indicators";
+import { getTopic, listStoriesByTopic, listTopics } from "@/lib/data/topics";
+import type { Locale } from "@/lib/domain/types";
+import { routing } from "@/lib/i18n/routing";
+import { localizedPath, pageMetadata } from "@/lib/seo";
+import { IndicatorCard } from "@/components/indicator-card";
+import { StoryCard } from "@/components/story-card";
+
+type Props = PageProps<"/[locale]/topics/[slug]">;
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const topics = await listTopics();
+  return routing.locales.flatMap((locale) => topics.map((t) => ({ locale, slug: t.slug })));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  const topic = await getTopic(slug);
+  if (!topic) return {};
+  return pageMetadata(locale, `/topics/${slug}`, topic.name[locale], topic.summary[locale]);
+}
+
+export default async function TopicPage({ params }: Props) {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  setRequestLocale(locale);
+  const [topic, indicators, stories, t] = await Promise.all([
+    getTopic(slug),
+    listIndicatorsByTopic(slug),
+    listStoriesByTopic(slug),
+    getTranslations("topic"),
+  ]);
+  if (!topic) notFound();
+  return (
+    <article className="space-y-8">
+      <header>
+        <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{topic.name[locale]}</h1>
+        <p className="mt-2 text-lg">{topic.description[locale]}</p>
+        <aside className="mt-4 rounded-lg bg-brand-50 p-4" aria-labelledby="summary-heading">
+          <h2 id="summary-heading" className="text-sm font-bold text-brand-700">
+            {t("summary")}
+          </h2>
+          <p className="mt-1 text-lg">{topic.summary[locale]}</p>
+        </aside>
+      </header>
+
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading" className="mb-4 text-xl font-bold">
+          {t("figures")} <span className="text-base font-normal text-muted">({t("count", { count: indicators.length })})</span>
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {indicators.map((indicator) => (
+            <IndicatorCard key={indicator.slug} indicator={indicator} locale={locale} />
+          ))}
+        </ul>
+      </section>
+
+      {stories.length > 0 && (
+        <section aria-labelledby="voices-heading">
+          <h2 id="voices-heading" className="mb-4 text-xl font-bold">
+            {t("voices")}
+          </h2>
+          <ul className="space-y-4">
+            {stories.map((story) => (
+              <StoryCard
+                key={story.slug}
+                story={story}
+                locale={locale}
+                sourceHref={`${localizedPath(locale, `/sources/${story.sourceSlug}`)}#story-${story.slug}`}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

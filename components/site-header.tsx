@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { LanguageSwitch } from "./language-switch";
+
+export async function SiteHeader({ portalName }: { portalName: string }) {
+  const t = await getTranslations("site");
+  const nav = [
+    { href: "/", label: t("nav.home") },
+    { href: "/sources", label: t("nav.source") },
+    { href: "/about", label: t("nav.about") },
+  ];
+  return (
+    <header className="border-b border-brand-100 bg-white print:hidden">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-lg font-bold text-brand-800 no-underline">
+          {portalName}
+        </Link>
+        <nav aria-label={t("nav.topics")} className="flex flex-1 flex-wrap gap-x-4 text-sm">
+          {nav.map((item) => (
+            <Link key={item.href} href={item.href} className="text-ink hover:text-brand-700 hover:underline">
+              {item.label}
+            </Link>
+          ))}
+        </nav>
+        <LanguageSwitch label={t("language")} description={t("languageLabel")} />
+      </div>
+    </header>
+  );
+}

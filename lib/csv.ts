@@ -1,0 +1,57 @@
+import { stringify } from "csv-stringify/sync";
+import type { Indicator } from "./domain/types";
+import { formatPeriod } from "./format";
+
+/** The CSV's columns, in order; documented on the data page and in the Data Package. */
+export const CSV_COLUMNS = [
+  "indicator",
+  "topic",
+  "name_zh",
+  "name_en",
+  "value",
+  "unit",
+  "qualifier",
+  "period",
+  "value_as_written",
+  "derived",
+  "source_quote",
+  "source",
+  "url",
+  "period_zh",
+  "checked",
+  "added",
+] as const;
+
+export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
+
+/** One row per figure. Derived figures carry their formula where stated ones carry the source sentence. */
+export function toCsvRows(indicators: Indicator[], pageUrl: (slug: string) => string): CsvRow[] {
+  return indicators.flatMap((ind) =>
+    ind.figures.map((f) => ({
+      indicator: ind.slug,
+      topic: ind.topic.slug,
+      name_zh: ind.name.zh,
+      name_en: ind.name.en,
+      value: String(f.value),
+      unit: ind.unit.key,
+      qualifier: f.qualifier,
+      period: f.period,
+      value_as_written: f.stated?.written ?? "",
+      derived: String(f.derived !== null),
+      source_quote: f.stated?.quote ?? `derived: ${f.derived!.op}(${f.derived!.inputs.join(", ")})`,
+      source: f.stated?.source.slug ?? "",
+      url: pageUrl(ind.slug),
+      period_zh: formatPeriod(f.period, "zh"),
+      checked: f.checked,
+      added: f.added,
+    })),
+  );
+}
+
+/**
+ * RFC 4180 CSV (CRLF, quotes doubled) with a UTF-8 byte-order mark, without
+ * which Excel reads the Chinese text as mojibake.
+ */
+export function toCsv(rows: CsvRow[]): string {
+  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\r\n", bom: true });
+}

@@ -1,0 +1,130 @@
+import type { Locale, Qualifier, Unit } from "./domain/types";
+
+/**
+ * Every number, unit, period and qualifier the portal prints goes through here,
+ * so a figure reads the same on its page, in a chart, a citation and a share image.
+ */
+
+const CHINESE_DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/** Digits after the decimal point in a written number (17.10亿元 → 2), so display keeps the source's precision. */
+export function writtenDecimals(written: string | undefined | null): number {
+  const m = written ? /\d+\.(\d+)/.exec(written) : null;
+  return m ? m[1].length : 0;
+}
+
+const grouped = (value: number, locale: Locale, minFraction = 0, maxFraction = 4) =>
+  new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-GB", {
+    minimumFractionDigits: minFraction,
+    maximumFractionDigits: Math.max(minFraction, maxFraction),
+  }).format(value);
+
+/** Divides by a power of ten without float noise (10501900 / 10^4 → 1050.19). */
+const scaled = (value: number, exponent: number) => Number((value / 10 ** exponent).toFixed(8));
+
+/** A plain number in the language's digits and grouping: 3,217 / 84,000. */
+export const formatNumber = (value: number, locale: Locale) => grouped(value, locale);
+
+function zhScaled(value: number, minFraction: number): { number: string; scale: string } {
+  const plain = (v: number) => grouped(v, "zh", minFraction).replace(/,/g, "");
+  if (Math.abs(value) >= 1e8) return { number: plain(scaled(value, 8)), scale: "亿" };
+  if (Math.abs(value) >= 1e4) return { number: plain(scaled(value, 4)), scale: "万" };
+  return { number: grouped(value, "zh", minFraction), scale: "" };
+}
+
+/** The fraction digits the source printed, where it used the same 万/亿 scale as the display will (17.10亿元 → 2). */
+function sourceFractionDigits(value: number, written: string | null | undefined): number {
+  if (!written) return 0;
+  const writtenScale = /\d[余多]?亿/.test(written) ? "亿" : /\d[余多]?万/.test(written) ? "万" : "";
+  return writtenScale === zhScaled(value, 0).scale ? writtenDecimals(written) : 0;
+}
+
+function formatZh(value: number, unit: Unit, qualifier: Qualifier, written?: string | null): string {
+  const minFraction = sourceFractionDigits(value, written);
+  if (unit.kind === "rank") {
+    const n = value <= 10 && Number.isInteger(value) ? CHINESE_DIGITS[value] : String(value);
+    return `${qualifierPrefixZh(qualifier)}${unit.zh}第${n}`;
+  }
+  if (unit.kind === "percent") {
+    const n = `${grouped(value, "zh", minFraction)}%`;
+    return qualifier === "more-than" ? `${n}以上` : `${qualifierPrefixZh(qualifier)}${n}`;
+  }
+  const { number, scale } = zhScaled(value, minFraction);
+  const more = qualifier === "more-than" ? "余" : "";
+  // Money reads 1350余万元; counts read 8.4万余次, as the article writes them.
+  const body =
+    unit.kind === "currency" ? `${number}${more}${scale}${unit.zh}` : `${number}${scale}${more}${unit.zh}`;
+  return `${qualifierPrefixZh(qualifier)}${body}`;
+}
+
+const qualifierPrefixZh = (q: Qualifier) => ({ exact: "", "more-than": "", nearly: "近", "at-least": "至少", about: "约" })[q];
+const qualifierPrefixEn = (q: Qualifier) =>
+  ({ exact: "", "more-than": "more than ", nearly: "nearly ", "at-least": "at least ", about: "about " })[q];
+
+/** 150000000 → 150 million; amounts that need more than three decimals in millions stay whole (10,501,900). */
+function englishAmount(value: number): string {
+  for (const [exponent, word] of [[9, "billion"], [6, "million"]] as const) {
+    const v = scaled(value, exponent);
+    if (Math.abs(v) >= 1 && Number.isInteger(Number((v * 1000).toFixed(6)))) return `${grouped(v, "en", 0, 3)} ${word}`;
+  }
+  return grouped(value, "en");
+}
+
+const ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+function formatEn(value: number, unit: Unit, qualifier: Qualifier): string {
+  if (unit.kind === "rank") {
+    const ordinal = Number.isInteger(value) && value <= 10 ? ORDINALS[value] : `No. ${value}`;
+    return `${qualifierPrefixEn(qualifier)}${ordinal} ${unit.en.singular}`;
+  }
+  if (unit.kind === "percent") return `${qualifierPrefixEn(qualifier)}${grouped(value, "en")}%`;
+  if (unit.kind === "currency") return `${qualifierPrefixEn(qualifier)}CNY ${englishAmount(value)}`;
+  const noun = value === 1 ? unit.en.singular : unit.en.plural;
+  const n = grouped(value, "en");
+  return qualifier === "more-than" ? `${n}+ ${noun}` : `${qualifierPrefixEn(qualifier)}${n} ${noun}`;
+}
+
+/**
+ * A value with its unit and qualifier, the way the language's readers expect:
+ * zh 1.5亿元, 3,217个, 70.81%, 8.4万余次, 近4000万元; en CNY 150 million, 84,000+ calls.
+ * `written` (the source's spelling) keeps trailing zeros the source printed (17.10亿元).
+ */
+export function formatValue(
+  value: number,
+  unit: Unit,
+  qualifier: Qualifier,
+  locale: Locale,
+  written?: string | null,
+): string {
+  return locale === "zh" ? formatZh(value, unit, qualifier, written) : formatEn(value, unit, qualifier);
+}
+
+/** "2024" → 2024年 / 2024; "2019-2024" → 2019—2024年 / 2019–2024; "unknown" → 未注明年份 / year not stated. */
+export function formatPeriod(period: string, locale: Locale): string {
+  if (period === "unknown") return locale === "zh" ? "未注明年份" : "year not stated";
+  const [start, end] = period.split("-");
+  if (locale === "zh") return end ? `${start}—${end}年` : `${start}年`;
+  return end ? `${start}–${end}` : start;
+}
+
+export function formatQualifier(qualifier: Qualifier, locale: Locale): string {
+  const zh = { exact: "确切数", "more-than": "以上（原文“余”“多”或“以上”）", nearly: "接近（原文“近”）", "at-least": "至少", about: "约数（计算后取整）" };
+  const en = { exact: "exact", "more-than": "more than", nearly: "nearly", "at-least": "at least", about: "approximately (rounded)" };
+  return (locale === "zh" ? zh : en)[qualifier];
+}
+
+/** 2026-11-28 → 2026年11月28日 / 28 November 2026. */
+export function formatDate(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (locale === "zh") return `${y}年${m}月${d}日`;
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** The unit alone, as a chart axis or table header shows it. */
+export function formatUnit(unit: Unit, locale: Locale): string {
+  if (locale === "zh") return unit.kind === "rank" ? "名次" : unit.zh;
+  if (unit.kind === "currency") return "CNY";
+  return unit.en.plural;
+}
