@@ -3,10 +3,32 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// Paths that are not pages in a language: English pages, assets, the API, downloads, embeds, files.
+const NOT_CHINESE_PAGES = "en(?:/|$)|zh(?:/|$)|api(?:/|$)|data/|embed(?:/|$)|_next/|.*\\.";
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // Chinese pages live at "/" and English ones at "/en". This is done with config rewrites rather
+  // than a middleware rewrite: Next 16.2.6+ turns middleware rewrites into 307 loops under
+  // `next start` (vercel/next.js#94342), and a rewrite here costs nothing per request.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/zh" },
+        { source: `/:path((?!${NOT_CHINESE_PAGES}).+)`, destination: "/zh/:path" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
+  async redirects() {
+    return [
+      { source: "/zh", destination: "/", permanent: true },
+      { source: "/zh/:path*", destination: "/:path*", permanent: true },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

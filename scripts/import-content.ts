@@ -5,17 +5,17 @@
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../lib/generated/prisma/client";
-import { ContentError, loadContent } from "../lib/content/load";
-import { writeContent } from "../lib/content/import";
+import { ContentError } from "../lib/content/load";
+import { importContent } from "../lib/content/import";
 import { databaseUrl } from "../lib/env";
 
 const contentDir = path.resolve(process.argv[2] ?? "content");
 
 async function main() {
-  const content = loadContent(contentDir);
   const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
+  let content;
   try {
-    await writeContent(prisma, content);
+    content = await importContent(prisma, contentDir);
   } finally {
     await prisma.$disconnect();
   }

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client";
-import { isDerived, type Content } from "./load";
+import { isDerived, loadContent, type Content } from "./load";
 import { stripWhitespace } from "./source-text";
 
 /** A figure's stable id: one figure per indicator and period. */
@@ -213,4 +213,11 @@ export async function writeContent(prisma: PrismaClient, content: Content): Prom
     },
     { timeout: 60_000 },
   );
+}
+
+/** Validates `contentDir` and, only if all of it is valid, replaces the database's contents with it. */
+export async function importContent(prisma: PrismaClient, contentDir: string): Promise<Content> {
+  const content = loadContent(contentDir);
+  await writeContent(prisma, content);
+  return content;
 }

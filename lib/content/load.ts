@@ -122,6 +122,9 @@ export function loadContent(contentDir: string): Content {
   const indicatorIndex = new Map<string, { unit: string; figures: FigureInput[] }>();
   for (const { file, topic } of parsedTopics) {
     claim("topic", topic.slug, `${file}: topic ${topic.slug}`);
+    if (city && !city.topics.includes(topic.slug)) {
+      problems.push(`${file}: topic ${topic.slug}: field slug: unknown topic (not listed under topics in city.yaml)`);
+    }
     for (const ind of topic.indicators) {
       claim("indicator", ind.slug, `${file}: indicator ${ind.slug}`);
       indicatorIndex.set(ind.slug, { unit: ind.unit, figures: ind.figures });
@@ -168,6 +171,10 @@ export function loadContent(contentDir: string): Content {
       }
     }
     topics.push({ ...topic, file, indicators, stories });
+  }
+
+  for (const listed of city?.topics ?? []) {
+    if (!parsedTopics.some((t) => t.topic.slug === listed)) problems.push(`city.yaml: field topics: topic "${listed}" has no file in topics/`);
   }
 
   for (const r of redirects) {

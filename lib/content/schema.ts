@@ -148,6 +148,8 @@ export const cityFileSchema = z.strictObject({
   slug,
   name: bilingualSchema,
   province: bilingualSchema,
+  /** The city's topics; a topic file whose slug is not listed here is refused. */
+  topics: z.array(slug).min(1),
   portal: z.strictObject({
     name: bilingualSchema,
     tagline: bilingualSchema,

@@ -1,0 +1,111 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("browsing the portal", () => {
+  test("home → topic → figure → source and back", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("嘉峪关民生指标");
+
+    await page.getByRole("link", { name: "12345热线" }).click();
+    await expect(page).toHaveURL(/\/topics\/hotline$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("12345热线");
+
+    await page.getByRole("link", { name: /热线语音接通量/ }).first().click();
+    await expect(page).toHaveURL(/\/indicators\/hotline-calls-connected$/);
+    await expect(page.getByTestId("figure-value")).toHaveText("8.4万余次");
+
+    await page.getByRole("link", { name: "在原文中查看" }).click();
+    await expect(page).toHaveURL(/\/sources\/jiayuguan-2025#fig-hotline-calls-connected$/);
+    await expect(page.locator("#fig-hotline-calls-connected")).toHaveText("8.4万余次");
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/indicators\/hotline-calls-connected$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/topics\/hotline$/);
+  });
+
+  test("a figure page shows its exact value, period, qualifier and quote", async ({ page }) => {
+    await page.goto("/indicators/hotline-calls-connected");
+    await expect(page.getByTestId("figure-value")).toHaveText("8.4万余次");
+    await expect(page.getByText("2024年").first()).toBeVisible();
+    const quote = page.locator("blockquote");
+    await expect(quote).toHaveText("2024年,嘉峪关市12345政务服务便民热线语音接通8.4万余次,接通率达100%。");
+    await expect(quote.locator("mark")).toHaveText("8.4万余次");
+    await expect(page.getByText("原文数字", { exact: true })).toBeVisible();
+  });
+
+  test("English pages format numbers for English readers", async ({ page }) => {
+    await page.goto("/en/indicators/hotline-calls-connected");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByTestId("figure-value")).toHaveText("84,000+ calls");
+    await page.goto("/en/topics/education");
+    await expect(page.getByText("CNY 150 million")).toBeVisible();
+  });
+
+  test("a derived figure shows its formula and links to its inputs", async ({ page }) => {
+    await page.goto("/indicators/hotline-direct-answer-share");
+    await expect(page.getByTestId("figure-value")).toHaveText("约67.9%");
+    await expect(page.getByText("本站计算", { exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "直接答复的诉求" })).toBeVisible();
+  });
+
+  test("the language switch keeps the page", async ({ page }) => {
+    await page.goto("/topics/elderly-care");
+    await page.getByRole("link", { name: "切换到英文版" }).click();
+    await expect(page).toHaveURL(/\/en\/topics\/elderly-care$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Elderly care");
+    await page.getByRole("link", { name: "Switch to Chinese" }).click();
+    await expect(page).toHaveURL(/\/topics\/elderly-care$/);
+    await expect(page).not.toHaveURL(/\/zh\//);
+  });
+
+  test("pages declare both languages to search engines", async ({ page }) => {
+    await page.goto("/indicators/hotline-calls-connected");
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+      "href",
+      /\/en\/indicators\/hotline-calls-connected$/,
+    );
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/indicators\/hotline-calls-connected$/);
+  });
+
+  test("unknown pages answer 404 in the reader's language", async ({ page }) => {
+    const zh = await page.goto("/indicators/no-such-figure");
+    expect(zh?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("找不到这个页面");
+    const en = await page.goto("/en/nowhere");
+    expect(en?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  });
+
+  test("the source page shows the whole article with every figure highlighted", async ({ page }) => {
+    await page.goto("/sources/jiayuguan-2025");
+    await expect(page.getByText("于晓明、白艳华、朱玲")).toBeVisible();
+    const marks = page.locator("article mark.figure-mark");
+    expect(await marks.count()).toBeGreaterThanOrEqual(75);
+    await expect(page.locator("#fig-education-gaokao-undergraduate-rate")).toHaveText("70.81%");
+  });
+
+  test("pages fit a 360 px phone without sideways scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ["/", "/topics/hotline", "/indicators/hotline-calls-connected", "/sources/jiayuguan-2025", "/en/about"]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test("the CSV opens in Excel: BOM, CRLF and every figure with its quote", async ({ request }) => {
+  const response = await request.get("/data/indicators.csv");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  const body = await response.body();
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = body.toString("utf8");
+  expect(text).toContain("\r\n");
+  expect(text.split("\r\n")[0]).toBe(
+    "\ufeffindicator,topic,name_zh,name_en,value,unit,qualifier,period,value_as_written,derived,source_quote,source,url,period_zh,checked,added",
+  );
+  expect(text).toContain("hotline-calls-connected,hotline,");
+  expect(text).toContain(",84000,call,more-than,2024,8.4万余次,false,");
+});

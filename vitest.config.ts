@@ -1,0 +1,19 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // "server-only" throws outside React Server Components; data modules are tested in plain Node.
+      "server-only": path.resolve(import.meta.dirname, "tests/fixtures/server-only.ts"),
+    },
+  },
+  test: {
+    include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"],
+    environment: "node",
+    // Import tests share one SQLite file per worker; keep them in one thread on 2 cores.
+    fileParallelism: false,
+    testTimeout: 30_000,
+  },
+});
