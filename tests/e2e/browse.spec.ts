@@ -31,7 +31,7 @@ test.describe("browsing the portal", () => {
     const quote = page.locator("blockquote");
     await expect(quote).toHaveText("2024年,嘉峪关市12345政务服务便民热线语音接通8.4万余次,接通率达100%。");
     await expect(quote.locator("mark")).toHaveText("8.4万余次");
-    await expect(page.getByText("原文数字", { exact: true })).toBeVisible();
+    await expect(page.getByRole("region", { name: "数值" }).getByText("原文数字", { exact: true })).toBeVisible();
   });
 
   test("English pages format numbers for English readers", async ({ page }) => {
@@ -45,8 +45,12 @@ test.describe("browsing the portal", () => {
   test("a derived figure shows its formula and links to its inputs", async ({ page }) => {
     await page.goto("/indicators/hotline-direct-answer-share");
     await expect(page.getByTestId("figure-value")).toHaveText("约67.9%");
-    await expect(page.getByText("本站计算", { exact: true })).toBeVisible();
-    await expect(page.getByRole("link", { name: "直接答复的诉求" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "数值" }).getByText("本站计算", { exact: true })).toBeVisible();
+    const inputs = page.getByRole("region", { name: "计算方法" });
+    await expect(inputs.getByRole("link", { name: "直接答复的诉求", exact: true })).toHaveAttribute(
+      "href",
+      "/indicators/hotline-direct-answers",
+    );
   });
 
   test("the language switch keeps the page", async ({ page }) => {
