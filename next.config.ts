@@ -4,7 +4,7 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // Paths that are not pages in a language: English pages, assets, the API, downloads, embeds, files.
-const NOT_CHINESE_PAGES = "en(?:/|$)|zh(?:/|$)|api(?:/|$)|data/|embed(?:/|$)|_next/|.*\\.";
+const NOT_CHINESE_PAGES = "en(?:/|$)|zh(?:/|$)|api(?:/|$)|data/|embed(?:/|$)|og/|_next/|.*\\.";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -17,6 +17,7 @@ const nextConfig: NextConfig = {
     return {
       beforeFiles: [
         { source: "/", destination: "/zh" },
+        { source: "/feed.xml", destination: "/zh/feed.xml" },
         { source: `/:path((?!${NOT_CHINESE_PAGES}).+)`, destination: "/zh/:path" },
       ],
       afterFiles: [],

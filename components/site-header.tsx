@@ -1,12 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
+import { TextSizeToggle } from "./text-size-toggle";
 
 export async function SiteHeader({ portalName }: { portalName: string }) {
-  const t = await getTranslations("site");
+  const [t, ts] = await Promise.all([getTranslations("site"), getTranslations("sharing")]);
   const nav = [
     { href: "/", label: t("nav.home") },
     { href: "/sources", label: t("nav.source") },
+    { href: "/updates", label: t("nav.updates") },
     { href: "/about", label: t("nav.about") },
   ];
   return (
@@ -15,14 +17,17 @@ export async function SiteHeader({ portalName }: { portalName: string }) {
         <Link href="/" className="text-lg font-bold text-brand-800 no-underline">
           {portalName}
         </Link>
-        <nav aria-label={t("nav.topics")} className="flex flex-1 flex-wrap gap-x-4 text-sm">
+        <nav aria-label={t("nav.topics")} className="order-last flex w-full flex-wrap gap-x-4 text-sm sm:order-none sm:w-auto sm:flex-1">
           {nav.map((item) => (
             <Link key={item.href} href={item.href} className="text-ink hover:text-brand-700 hover:underline">
               {item.label}
             </Link>
           ))}
         </nav>
-        <LanguageSwitch label={t("language")} description={t("languageLabel")} />
+        <div className="ml-auto flex items-center gap-2">
+          <TextSizeToggle label={ts("textSize")} />
+          <LanguageSwitch label={t("language")} description={t("languageLabel")} />
+        </div>
       </div>
     </header>
   );

@@ -8,9 +8,13 @@ export const localizedPath = (locale: Locale, path: string) =>
 
 export const absoluteUrl = (path: string) => `${siteUrl()}${path}`;
 
-/** Canonical URL and hreflang alternates for a page that exists in both languages. */
-export function pageMetadata(locale: Locale, path: string, title: string, description: string): Metadata {
+/**
+ * Canonical URL, hreflang alternates and link-preview tags (Open Graph, Twitter) for a
+ * page that exists in both languages. `image` is the path of its 1200×630 share image.
+ */
+export function pageMetadata(locale: Locale, path: string, title: string, description: string, image: string): Metadata {
   const url = absoluteUrl(localizedPath(locale, path));
+  const images = [{ url: absoluteUrl(image), width: 1200, height: 630, alt: title }];
   return {
     title,
     description,
@@ -22,7 +26,7 @@ export function pageMetadata(locale: Locale, path: string, title: string, descri
         "x-default": absoluteUrl(localizedPath("zh", path)),
       },
     },
-    openGraph: { title, description, url, locale: locale === "zh" ? "zh_CN" : "en_GB", type: "website" },
-    twitter: { card: "summary_large_image", title, description },
+    openGraph: { title, description, url, images, locale: locale === "zh" ? "zh_CN" : "en_GB", type: "website" },
+    twitter: { card: "summary_large_image", title, description, images },
   };
 }

@@ -7,6 +7,8 @@ import { getCity } from "@/lib/data/city";
 import { siteUrl } from "@/lib/env";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
+import { PrintFooter } from "@/components/print-footer";
+import { TEXT_SIZE_SCRIPT } from "@/lib/text-size";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -31,9 +33,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [city, t] = await Promise.all([getCity(), getTranslations("site")]);
+  const [city, t, ts] = await Promise.all([getCity(), getTranslations("site"), getTranslations("sharing")]);
   return (
-    <html lang={locale === "zh" ? "zh-CN" : "en"}>
+    <html lang={locale === "zh" ? "zh-CN" : "en"} suppressHydrationWarning>
+      <head>
+        {/* A constant, not content: applies a remembered large-text choice before the first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: TEXT_SIZE_SCRIPT }} />
+      </head>
       <body className="min-h-screen flex flex-col">
         <a
           href="#main"
@@ -47,6 +53,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
             {children}
           </main>
+          <div className="mx-auto w-full max-w-5xl px-4 sm:px-6">
+            <PrintFooter origin={siteUrl()} labels={{ from: ts("printedFrom"), on: ts("printedOn") }} />
+          </div>
           <SiteFooter city={city} locale={locale} />
         </NextIntlClientProvider>
       </body>

@@ -7,12 +7,13 @@ import { listSources } from "@/lib/data/sources";
 import { listTopics } from "@/lib/data/topics";
 import type { Locale } from "@/lib/domain/types";
 import { pageMetadata } from "@/lib/seo";
+import { shareImagePath } from "@/lib/share/image-paths";
 import { IndicatorCard } from "@/components/indicator-card";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const city = await getCity();
-  return pageMetadata(locale, "/", city.portalName[locale], city.tagline[locale]);
+  return pageMetadata(locale, "/", city.portalName[locale], city.tagline[locale], shareImagePath.home(locale));
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {

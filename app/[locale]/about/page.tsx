@@ -3,11 +3,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getCity } from "@/lib/data/city";
 import type { Locale } from "@/lib/domain/types";
 import { pageMetadata } from "@/lib/seo";
+import { shareImagePath } from "@/lib/share/image-paths";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/about">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "about" });
-  return pageMetadata(locale, "/about", t("title"), t("whatBody"));
+  return pageMetadata(locale, "/about", t("title"), t("whatBody"), shareImagePath.home(locale));
 }
 
 export default async function AboutPage({ params }: PageProps<"/[locale]/about">) {

@@ -4,11 +4,12 @@ import { Link } from "@/lib/i18n/navigation";
 import { listSources } from "@/lib/data/sources";
 import type { Locale } from "@/lib/domain/types";
 import { pageMetadata } from "@/lib/seo";
+import { shareImagePath } from "@/lib/share/image-paths";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sources">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "source" });
-  return pageMetadata(locale, "/sources", t("title"), t("intro"));
+  return pageMetadata(locale, "/sources", t("title"), t("intro"), shareImagePath.home(locale));
 }
 
 export default async function SourcesPage({ params }: PageProps<"/[locale]/sources">) {

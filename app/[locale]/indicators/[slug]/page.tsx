@@ -12,10 +12,12 @@ import {
 import { latestFigure, type Locale } from "@/lib/domain/types";
 import { formatDate, formatPeriod, formatQualifier, formatValue } from "@/lib/format";
 import { routing } from "@/lib/i18n/routing";
-import { localizedPath, pageMetadata } from "@/lib/seo";
+import { absoluteUrl, localizedPath, pageMetadata } from "@/lib/seo";
+import { shareImagePath } from "@/lib/share/image-paths";
 import { FigureBadge } from "@/components/figure-badge";
 import { IndicatorCard } from "@/components/indicator-card";
 import { SourceQuote } from "@/components/source-quote";
+import { SharePanel } from "@/components/share-panel";
 
 type Props = PageProps<"/[locale]/indicators/[slug]">;
 
@@ -31,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const figure = latestFigure(indicator);
   const value = formatValue(figure.value, indicator.unit, figure.qualifier, locale, figure.stated?.written);
   const title = locale === "zh" ? `${indicator.name.zh}：${value}` : `${indicator.name.en}: ${value}`;
-  return pageMetadata(locale, `/indicators/${slug}`, title, `${formatPeriod(figure.period, locale)} · ${indicator.description[locale]}`);
+  return pageMetadata(locale, `/indicators/${slug}`, title, `${formatPeriod(figure.period, locale)} · ${indicator.description[locale]}`, shareImagePath.indicator(locale, slug));
 }
 
 export default async function IndicatorPage({ params }: Props) {
@@ -171,8 +173,13 @@ export default async function IndicatorPage({ params }: Props) {
         </section>
       )}
 
+      <SharePanel
+        url={absoluteUrl(localizedPath(locale, `/indicators/${indicator.slug}`))}
+        title={`${indicator.name[locale]}: ${format(figure.value)}`}
+      />
+
       {related.length > 0 && (
-        <section aria-labelledby="related-heading">
+        <section aria-labelledby="related-heading" className="print:hidden">
           <h2 id="related-heading" className="mb-4 text-lg font-bold">
             {t("related")}
           </h2>

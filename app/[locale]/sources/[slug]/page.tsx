@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/domain/types";
 import { formatDate } from "@/lib/format";
 import { routing } from "@/lib/i18n/routing";
 import { localizedPath, pageMetadata } from "@/lib/seo";
+import { shareImagePath } from "@/lib/share/image-paths";
 import { segmentSource } from "@/lib/source-highlights";
 
 type Props = PageProps<"/[locale]/sources/[slug]">;
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   const source = await getSource(slug);
   if (!source) return {};
-  return pageMetadata(locale, `/sources/${slug}`, source.title[locale], source.authors.join(locale === "zh" ? "、" : ", "));
+  return pageMetadata(locale, `/sources/${slug}`, source.title[locale], source.authors.join(locale === "zh" ? "、" : ", "), shareImagePath.home(locale));
 }
 
 export default async function SourcePage({ params }: Props) {

@@ -5,9 +5,11 @@ import { listIndicatorsByTopic } from "@/lib/data/indicators";
 import { getTopic, listStoriesByTopic, listTopics } from "@/lib/data/topics";
 import type { Locale } from "@/lib/domain/types";
 import { routing } from "@/lib/i18n/routing";
-import { localizedPath, pageMetadata } from "@/lib/seo";
+import { absoluteUrl, localizedPath, pageMetadata } from "@/lib/seo";
+import { shareImagePath } from "@/lib/share/image-paths";
 import { IndicatorCard } from "@/components/indicator-card";
 import { StoryCard } from "@/components/story-card";
+import { SharePanel } from "@/components/share-panel";
 
 type Props = PageProps<"/[locale]/topics/[slug]">;
 
@@ -22,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   const topic = await getTopic(slug);
   if (!topic) return {};
-  return pageMetadata(locale, `/topics/${slug}`, topic.name[locale], topic.summary[locale]);
+  return pageMetadata(locale, `/topics/${slug}`, topic.name[locale], topic.summary[locale], shareImagePath.topic(locale, slug));
 }
 
 export default async function TopicPage({ params }: Props) {
@@ -76,6 +78,8 @@ export default async function TopicPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <SharePanel url={absoluteUrl(localizedPath(locale, `/topics/${topic.slug}`))} title={topic.name[locale]} />
     </article>
   );
 }

@@ -1,0 +1,24 @@
+import { getCity } from "@/lib/data/city";
+import { listIndicators } from "@/lib/data/indicators";
+import type { Locale } from "@/lib/domain/types";
+import { buildAtomFeed } from "@/lib/feed";
+import { routing } from "@/lib/i18n/routing";
+import { absoluteUrl, localizedPath } from "@/lib/seo";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function GET(_: Request, { params }: RouteContext<"/[locale]/feed.xml">) {
+  const locale = (await params).locale as Locale;
+  const [indicators, city] = await Promise.all([listIndicators(), getCity()]);
+  const xml = buildAtomFeed(indicators, city, locale, {
+    site: absoluteUrl(localizedPath(locale, "/updates")),
+    feed: absoluteUrl(localizedPath(locale, "/feed.xml")),
+    page: (slug) => absoluteUrl(localizedPath(locale, `/indicators/${slug}`)),
+  });
+  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+}

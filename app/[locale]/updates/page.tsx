@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { listIndicators } from "@/lib/data/indicators";
+import type { Locale } from "@/lib/domain/types";
+import { formatDate, formatPeriod, formatValue } from "@/lib/format";
+import { localizedPath, pageMetadata } from "@/lib/seo";
+import { shareImagePath } from "@/lib/share/image-paths";
+import { toUpdateEvents } from "@/lib/updates";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/updates">): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: "updates" });
+  const metadata = pageMetadata(locale, "/updates", t("title"), t("intro"), shareImagePath.home(locale));
+  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/atom+xml": localizedPath(locale, "/feed.xml") } } };
+}
+
+export default async function UpdatesPage({ params }: PageProps<"/[locale]/updates">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const [indicators, t] = await Promise.all([listIndicators(), getTranslations("updates")]);
+  const events = toUpdateEvents(indicators);
+  const byDate = new Map<string, typeof events>();
+  for (const e of events) byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
+        <p className="mt-2">{t("intro")}</p>
+        <p className="mt-2">
+          <a className="text-brand-700 underline" href={localizedPath(locale, "/feed.xml")} type="application/atom+xml">
+            {t("feed")}
+          </a>
+        </p>
+      </header>
+      {[...byDate].map(([date, dayEvents]) => (
+        <section key={date} aria-labelledby={`day-${date}`}>
+          <h2 id={`day-${date}`} className="mb-2 text-lg font-bold">
+            <time dateTime={date}>{formatDate(date, locale)}</time>
+          </h2>
+          <ul className="divide-y divide-brand-100 rounded-lg border border-brand-100 bg-white">
+            {dayEvents.map((e) => (
+              <li key={`${e.kind}-${e.figure.id}-${e.reason ?? ""}`} className="flex flex-wrap items-baseline gap-x-3 px-4 py-2">
+                <span className="text-sm text-muted">{t(e.kind)}</span>
+                <Link href={`/indicators/${e.indicator.slug}`} className="text-brand-700 underline">
+                  {e.indicator.name[locale]}
+                </Link>
+                <span className="tabular-nums">
+                  {formatValue(e.figure.value, e.indicator.unit, e.figure.qualifier, locale, e.figure.stated?.written)}
+                </span>
+                <span className="text-sm text-muted">{formatPeriod(e.figure.period, locale)}</span>
+                {e.reason && <span className="text-sm">{t("reason")}: {e.reason}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { getCity } from "@/lib/data/city";
+import { listHeadlineIndicators } from "@/lib/data/indicators";
+import { listSources } from "@/lib/data/sources";
+import type { Locale } from "@/lib/domain/types";
+import { routing } from "@/lib/i18n/routing";
+import { absoluteUrl, localizedPath } from "@/lib/seo";
+import { homeShareCard } from "@/lib/share/cards";
+import { renderShareCard } from "@/lib/share/share-card";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function GET(_: Request, { params }: RouteContext<"/og/[locale]/home.png">) {
+  const { locale } = (await params) as { locale: Locale };
+  const [city, headlines, sources] = await Promise.all([getCity(), listHeadlineIndicators(), listSources()]);
+  return renderShareCard(homeShareCard(city, headlines[0], sources, locale, absoluteUrl(localizedPath(locale, "/"))));
+}

@@ -1,0 +1,25 @@
+import { getCity } from "@/lib/data/city";
+import { getIndicator, listIndicatorSlugs } from "@/lib/data/indicators";
+import type { Locale } from "@/lib/domain/types";
+import { routing } from "@/lib/i18n/routing";
+import { absoluteUrl, localizedPath } from "@/lib/seo";
+import { indicatorShareCard } from "@/lib/share/cards";
+import { slugFromPngName } from "@/lib/share/image-paths";
+import { renderShareCard } from "@/lib/share/share-card";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const slugs = await listIndicatorSlugs();
+  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, file: `${slug}.png` })));
+}
+
+export async function GET(_: Request, { params }: RouteContext<"/og/[locale]/indicators/[file]">) {
+  const { locale, file } = (await params) as { locale: Locale; file: string };
+  const slug = slugFromPngName(file);
+  const [indicator, city] = await Promise.all([slug ? getIndicator(slug) : null, getCity()]);
+  if (!indicator) return new Response("Not found", { status: 404 });
+  const pageUrl = absoluteUrl(localizedPath(locale, `/indicators/${indicator.slug}`));
+  return renderShareCard(indicatorShareCard(indicator, city, locale, pageUrl));
+}

@@ -1,0 +1,27 @@
+import { getCity } from "@/lib/data/city";
+import { listIndicatorsByTopic } from "@/lib/data/indicators";
+import { listSources } from "@/lib/data/sources";
+import { getTopic, listTopics } from "@/lib/data/topics";
+import type { Locale } from "@/lib/domain/types";
+import { routing } from "@/lib/i18n/routing";
+import { absoluteUrl, localizedPath } from "@/lib/seo";
+import { topicShareCard } from "@/lib/share/cards";
+import { slugFromPngName } from "@/lib/share/image-paths";
+import { renderShareCard } from "@/lib/share/share-card";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const topics = await listTopics();
+  return routing.locales.flatMap((locale) => topics.map((t) => ({ locale, file: `${t.slug}.png` })));
+}
+
+export async function GET(_: Request, { params }: RouteContext<"/og/[locale]/topics/[file]">) {
+  const { locale, file } = (await params) as { locale: Locale; file: string };
+  const slug = slugFromPngName(file) ?? "";
+  const [topic, indicators, city, sources] = await Promise.all([getTopic(slug), listIndicatorsByTopic(slug), getCity(), listSources()]);
+  if (!topic) return new Response("Not found", { status: 404 });
+  const pageUrl = absoluteUrl(localizedPath(locale, `/topics/${slug}`));
+  return renderShareCard(topicShareCard(topic, indicators.length, city, sources, locale, pageUrl));
+}

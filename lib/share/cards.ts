@@ -1,0 +1,58 @@
+import type { City, Indicator, Locale, SourceRef, TopicSummary } from "../domain/types";
+import { latestFigure } from "../domain/types";
+import { formatPeriod, formatValue } from "../format";
+import type { ShareCard } from "./share-card";
+
+const brand = (city: City, locale: Locale) =>
+  locale === "zh" ? `${city.name.zh} · ${city.portalName.zh}` : city.portalName.en;
+
+const sourceLine = (sources: SourceRef[], locale: Locale) => {
+  const titles = sources.map((s) => `《${s.title.zh.split("——")[0]}》${s.authors.join(locale === "zh" ? "、" : ", ")}`);
+  return `${locale === "zh" ? "来源：" : "Source: "}${titles.join("; ")}`;
+};
+
+const hostOf = (url: string) => url.replace(/^https?:\/\//, "");
+
+/** A figure's card: in Chinese the number exactly as the source wrote it; in English the English form. */
+export function indicatorShareCard(indicator: Indicator, city: City, locale: Locale, pageUrl: string): ShareCard {
+  const figure = latestFigure(indicator);
+  const formatted = formatValue(figure.value, indicator.unit, figure.qualifier, locale, figure.stated?.written);
+  const headline = locale === "zh" ? (figure.stated?.written ?? formatted) : formatted;
+  const derivedNote = figure.derived ? (locale === "zh" ? " · 本站计算" : " · derived by the portal") : "";
+  return {
+    headline,
+    label: indicator.name[locale],
+    detail: `${formatPeriod(figure.period, locale)}${derivedNote}`,
+    sourceLine: figure.stated
+      ? sourceLine([figure.stated.source], locale)
+      : locale === "zh"
+        ? "由原文数字计算，方法见页面"
+        : "Computed from the source's figures; see the page for the formula",
+    brand: brand(city, locale),
+    address: hostOf(pageUrl),
+  };
+}
+
+export function topicShareCard(topic: TopicSummary, indicatorCount: number, city: City, sources: SourceRef[], locale: Locale, pageUrl: string): ShareCard {
+  return {
+    headline: topic.name[locale],
+    label: locale === "zh" ? `${indicatorCount}项民生指标` : `${indicatorCount} livelihood indicators`,
+    detail: topic.summary[locale],
+    sourceLine: sourceLine(sources, locale),
+    brand: brand(city, locale),
+    address: hostOf(pageUrl),
+  };
+}
+
+export function homeShareCard(city: City, headline: Indicator | undefined, sources: SourceRef[], locale: Locale, pageUrl: string): ShareCard {
+  return {
+    headline: city.portalName[locale],
+    label: city.name[locale] + (locale === "zh" ? " · 民生成绩，逐条注明出处" : ": livelihood figures, each with its source"),
+    detail: headline
+      ? `${headline.name[locale]}: ${formatValue(latestFigure(headline).value, headline.unit, latestFigure(headline).qualifier, locale, latestFigure(headline).stated?.written)}`
+      : city.tagline[locale],
+    sourceLine: sourceLine(sources, locale),
+    brand: brand(city, locale),
+    address: hostOf(pageUrl),
+  };
+}

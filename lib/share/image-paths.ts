@@ -1,0 +1,11 @@
+import type { Locale } from "../domain/types";
+
+/** Where a page's share image lives; pre-rendered PNGs outside the language rewrites. */
+export const shareImagePath = {
+  home: (locale: Locale) => `/og/${locale}/home.png`,
+  topic: (locale: Locale, slug: string) => `/og/${locale}/topics/${slug}.png`,
+  indicator: (locale: Locale, slug: string) => `/og/${locale}/indicators/${slug}.png`,
+};
+
+/** "hotline-calls-connected.png" → "hotline-calls-connected"; null for anything else. */
+export const slugFromPngName = (file: string) => (/^[a-z0-9-]+\.png$/.test(file) ? file.slice(0, -4) : null);

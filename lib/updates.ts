@@ -1,0 +1,29 @@
+import { latestFigure, type Figure, type Indicator } from "./domain/types";
+
+/** Something that happened to a figure: it entered the portal, or it was corrected. */
+export type UpdateEvent = {
+  date: string;
+  kind: "added" | "corrected";
+  indicator: Indicator;
+  figure: Figure;
+  /** For corrections: the reason given. */
+  reason?: string;
+};
+
+/** Every figure's additions and corrections, newest first (then by topic order, as listed). */
+export function toUpdateEvents(indicators: Indicator[]): UpdateEvent[] {
+  const events = indicators.flatMap((indicator) =>
+    indicator.figures.flatMap((figure): UpdateEvent[] => [
+      { date: figure.added, kind: "added", indicator, figure },
+      ...figure.corrections.map((c) => ({ date: c.date, kind: "corrected" as const, indicator, figure, reason: c.reason })),
+    ]),
+  );
+  // A stable sort keeps the topic order among events of the same day.
+  return events.sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** The date of the latest change to an indicator's current figure, for feeds. */
+export const lastChanged = (indicator: Indicator) => {
+  const f = latestFigure(indicator);
+  return [f.added, ...f.corrections.map((c) => c.date)].sort().at(-1)!;
+};
