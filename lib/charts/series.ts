@@ -57,6 +57,8 @@ export const breakdownSchema = z
     points: z.array(seriesPointSchema.extend({ share: shareSchema })).min(2, "a breakdown needs at least two parts"),
     /** Sum of the parts, computed by the portal. */
     total: z.number().finite(),
+    /** "about" when a part is not exact. */
+    totalQualifier: qualifierSchema,
   })
   .refine((s) => oneUnit(s.points), { message: "the parts of a breakdown must share one unit" });
 

@@ -1,4 +1,5 @@
 import type { ChartInput } from "../content/schema";
+import { computeDerived, roundTo } from "../content/derive";
 import { latestFigure, type Figure, type Indicator } from "../domain/types";
 import { chartUnitProblem, seriesSchema, type SeriesPoint, type Series } from "./series";
 
@@ -11,7 +12,7 @@ export class ChartSeriesError extends Error {
 }
 
 /** Shares are derived numbers: rounded to one decimal, as the portal's derived percentages are. */
-const percentOf = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10);
+const percentOf = (part: number, whole: number) => (whole === 0 ? 0 : roundTo((part / whole) * 100, 1));
 
 const byValueDescending = <P extends { value: number }>(points: P[]) => [...points].sort((a, b) => b.value - a.value);
 
@@ -77,8 +78,8 @@ export function toSeries(spec: ChartInput, indicators: Indicator[]): Series {
       break;
     }
     case "breakdown": {
-      const total = latest.reduce((sum, p) => sum + p.value, 0);
-      series = { ...base, kind: "breakdown", total, points: byValueDescending(latest).map((p) => ({ ...p, share: percentOf(p.value, total) })) };
+      const { value: total, qualifier: totalQualifier } = computeDerived("sum", latest, 0);
+      series = { ...base, kind: "breakdown", total, totalQualifier, points: byValueDescending(latest).map((p) => ({ ...p, share: percentOf(p.value, total) })) };
       break;
     }
     case "flow": {

@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import type { ChartConfig } from "@/lib/charts/config";
+import type { Comparison } from "@/lib/charts/series";
+import { scaleMax } from "@/lib/charts/to-series";
+import type { Locale } from "@/lib/domain/types";
+import { BarRow, domId } from "./bar-row";
+import { formatPoint, tooltipLines } from "./point-text";
+
+/** Categories on one scale, largest first: horizontal bars, each labelled with its value. */
+export async function ComparisonChart({ series, config, locale }: { series: Comparison; config: ChartConfig; locale: Locale }) {
+  const t = await getTranslations("charts");
+  const max = scaleMax(series);
+  const origin = { stated: t("stated"), derived: t("derived") };
+  return (
+    <ul className="space-y-3">
+      {series.points.map((p) => (
+        <BarRow
+          key={p.key}
+          id={domId(series.chart, p.key)}
+          label={config[p.key].label[locale]}
+          valueText={formatPoint(p, locale)}
+          percent={max ? (p.value / max) * 100 : 0}
+          colour={config[p.key].colour}
+          tooltip={tooltipLines(p, locale, origin)}
+        />
+      ))}
+    </ul>
+  );
+}
