@@ -31,7 +31,8 @@ type Props = {
 export async function ChartFrame({ series, config, locale, sources, summary, compact, titleHref, children }: Props) {
   const t = await getTranslations("charts");
   const sep = locale === "zh" ? "、" : ", ";
-  const units = [...new Map(series.points.map((p) => [p.unit.key, formatUnit(p.unit, locale)])).values()];
+  // Different units can read the same (次 for calls and for visits); list each reading once.
+  const units = [...new Set(series.points.map((p) => formatUnit(p.unit, locale)))];
   const periods = seriesPeriods(series).map((p) => formatPeriod(p, locale));
   const hasComputed = series.kind === "breakdown" || series.kind === "flow";
   const indicatorPoints = [...new Map(series.points.map((p) => [p.indicatorSlug, p])).values()];
@@ -55,7 +56,7 @@ export async function ChartFrame({ series, config, locale, sources, summary, com
           )}
         </h3>
         <p className="text-sm text-muted">
-          {t("unit")}: {units.join(sep)} · {t("period")}: {periods.join(sep)}
+          {t("meta", { units: units.join(sep), periods: periods.join(sep) })}
         </p>
       </figcaption>
       <p className="sr-only">{summary}</p>
@@ -104,7 +105,7 @@ export async function ChartFrame({ series, config, locale, sources, summary, com
       </details>
 
       <p className="mt-3 text-xs text-muted">
-        {t("sources")}:{" "}
+        {t("sources")}
         {sources.map((s, i) => (
           <span key={s.slug}>
             {i > 0 && sep}
@@ -113,7 +114,7 @@ export async function ChartFrame({ series, config, locale, sources, summary, com
           </span>
         ))}
         {" · "}
-        {t("figures")}:{" "}
+        {t("figures")}
         {indicatorPoints.map((p, i) => (
           <span key={p.indicatorSlug}>
             {i > 0 && sep}
