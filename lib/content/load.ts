@@ -19,6 +19,7 @@ import {
 import { findInSource, indexSourceText, type IndexedText, type TextSpan } from "./source-text";
 import { parseWrittenNumber } from "./written-number";
 import { computeDerived } from "./derive";
+import { chartUnitProblem } from "../charts/series";
 
 /** Every problem found in content/, each naming the file, the item and the field. */
 export class ContentError extends Error {
@@ -169,6 +170,14 @@ export function loadContent(contentDir: string): Content {
           problems.push(`${file}: chart ${chart.slug}: field indicators: unknown indicator "${slugValue}"`);
         }
       }
+      // Refused here, at import, so a chart that would mix yuan with counts never reaches a page.
+      const charted = chart.indicators.flatMap((slugValue) => {
+        const unit = indicatorIndex.get(slugValue)?.unit;
+        const kind = unit ? units[unit]?.kind : undefined;
+        return unit && kind ? [{ slug: slugValue, unit, kind }] : [];
+      });
+      const unitProblem = chartUnitProblem(chart.kind, charted);
+      if (unitProblem) problems.push(`${file}: chart ${chart.slug}: field indicators: ${unitProblem}`);
     }
     topics.push({ ...topic, file, indicators, stories });
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import type * as Db from "../generated/prisma/client";
+import { chartSchema, type ChartInput } from "../content/schema";
 import type { Figure, Indicator, Qualifier, Source, SourceRef, Story, TopicSummary, Unit, UnitKind, DerivedOp } from "../domain/types";
 
 /** Database rows to domain objects: the only place Prisma's shapes are read. */
@@ -92,3 +93,6 @@ export const indicatorInclude = {
   unit: true,
   figures: { include: { source: true, corrections: { orderBy: { id: "asc" } } } },
 } as const;
+
+/** A chart row's spec, parsed with the content schema it was written from. */
+export const toChartSpec = (c: Db.Chart): ChartInput => chartSchema.parse(JSON.parse(c.spec));

@@ -10,6 +10,8 @@ import { shareImagePath } from "@/lib/share/image-paths";
 import { IndicatorCard } from "@/components/indicator-card";
 import { StoryCard } from "@/components/story-card";
 import { SharePanel } from "@/components/share-panel";
+import { listChartsByTopic } from "@/lib/data/charts";
+import { ChartBlock } from "@/components/charts/chart-block";
 
 type Props = PageProps<"/[locale]/topics/[slug]">;
 
@@ -50,6 +52,8 @@ export default async function TopicPage({ params }: Props) {
         </aside>
       </header>
 
+      <ChartsSection slug={slug} locale={locale} />
+
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading" className="mb-4 text-xl font-bold">
           {t("figures")} <span className="text-base font-normal text-muted">({t("count", { count: indicators.length })})</span>
@@ -81,5 +85,23 @@ export default async function TopicPage({ params }: Props) {
 
       <SharePanel url={absoluteUrl(localizedPath(locale, `/topics/${topic.slug}`))} title={topic.name[locale]} />
     </article>
+  );
+}
+
+/** The topic's charts, drawn on the server from its stored figures. */
+async function ChartsSection({ slug, locale }: { slug: string; locale: Locale }) {
+  const [charts, t] = await Promise.all([listChartsByTopic(slug), getTranslations("charts")]);
+  if (charts.length === 0) return null;
+  return (
+    <section aria-labelledby="charts-heading" data-testid="topic-charts">
+      <h2 id="charts-heading" className="mb-4 text-xl font-bold">
+        {t("section")}
+      </h2>
+      <div className="grid gap-4 lg:grid-cols-2">
+        {charts.map((chart) => (
+          <ChartBlock key={chart.spec.slug} chart={chart} locale={locale} />
+        ))}
+      </div>
+    </section>
   );
 }
