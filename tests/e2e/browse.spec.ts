@@ -6,7 +6,7 @@ test.describe("browsing the portal", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("嘉峪关民生指标");
 
-    await page.getByRole("link", { name: "12345热线" }).click();
+    await page.getByRole("region", { name: "按主题浏览" }).getByRole("link", { name: "12345热线" }).click();
     await expect(page).toHaveURL(/\/topics\/hotline$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("12345热线");
 
@@ -39,7 +39,7 @@ test.describe("browsing the portal", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByTestId("figure-value")).toHaveText("84,000+ calls");
     await page.goto("/en/topics/education");
-    await expect(page.getByText("CNY 150 million")).toBeVisible();
+    await expect(page.getByRole("region", { name: /^Figures/ }).getByText("CNY 150 million")).toBeVisible();
   });
 
   test("a derived figure shows its formula and links to its inputs", async ({ page }) => {
