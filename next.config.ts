@@ -24,6 +24,18 @@ const nextConfig: NextConfig = {
       fallback: [],
     };
   },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+        ],
+      },
+    ];
+  },
   async redirects() {
     return [
       { source: "/zh", destination: "/", permanent: true },

@@ -9,5 +9,5 @@ npm run db:setup
 npx next typegen >/dev/null
 npx tsc --noEmit -p .
 npx vitest run
-npx next build
+npm run build
 npx playwright test

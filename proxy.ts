@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, isEmbedPath } from "./lib/security/csp";
+
+// Hashes of each pre-rendered page's inline scripts, written by scripts/csp-hashes.ts after the build.
+let hashesByPath: Map<string, string[]> | undefined;
+function pageHashes(pathname: string): string[] | undefined {
+  if (!hashesByPath) {
+    try {
+      const file = path.join(process.cwd(), ".next/csp-hashes.json");
+      hashesByPath = new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, string[]>));
+    } catch {
+      hashesByPath = new Map();
+    }
+  }
+  return hashesByPath.get(pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname);
+}
+
+/**
+ * Security headers on every response. Pre-rendered pages get a CSP that allows their
+ * inline scripts by hash; pages rendered per request get a fresh nonce, which Next
+ * applies to its own scripts when it finds it in the request's CSP header.
+ */
+export default function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const embed = isEmbedPath(pathname);
+  const hashes = pageHashes(pathname);
+  const nonce = hashes ? null : Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy({ scriptSources: hashes ?? [`'nonce-${nonce}'`, "'strict-dynamic'"], embed });
+
+  const requestHeaders = new Headers(request.headers);
+  if (nonce) requestHeaders.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  if (!embed) response.headers.set("X-Frame-Options", "DENY");
+  const https = request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
+  if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  return response;
+}
+
+export const config = {
+  // Everything but Next's hashed static assets, which carry no HTML.
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};
