@@ -16,6 +16,7 @@ import { localizedPath, pageMetadata } from "@/lib/seo";
 import { FigureBadge } from "@/components/figure-badge";
 import { IndicatorCard } from "@/components/indicator-card";
 import { SourceQuote } from "@/components/source-quote";
+import { CiteAndEmbed } from "@/components/cite-and-embed";
 
 type Props = PageProps<"/[locale]/indicators/[slug]">;
 
@@ -170,6 +171,8 @@ export default async function IndicatorPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <CiteAndEmbed indicator={indicator} figure={figure} locale={locale} />
 
       {related.length > 0 && (
         <section aria-labelledby="related-heading">
