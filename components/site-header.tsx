@@ -1,12 +1,15 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/domain/types";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
+import { SearchForm } from "./search-form";
 
 export async function SiteHeader({ portalName }: { portalName: string }) {
-  const t = await getTranslations("site");
+  const [t, tj, locale] = await Promise.all([getTranslations("site"), getTranslations("journalists"), getLocale()]);
   const nav = [
     { href: "/", label: t("nav.home") },
     { href: "/sources", label: t("nav.source") },
+    { href: "/data", label: t("nav.data") },
     { href: "/about", label: t("nav.about") },
   ];
   return (
@@ -22,6 +25,12 @@ export async function SiteHeader({ portalName }: { portalName: string }) {
             </Link>
           ))}
         </nav>
+        <SearchForm
+          locale={locale as Locale}
+          label={tj("search.label")}
+          placeholder={tj("search.placeholder")}
+          button={tj("search.button")}
+        />
         <LanguageSwitch label={t("language")} description={t("languageLabel")} />
       </div>
     </header>
