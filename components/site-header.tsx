@@ -30,6 +30,7 @@ export async function SiteHeader({ portalName }: { portalName: string }) {
           label={tj("search.label")}
           placeholder={tj("search.placeholder")}
           button={tj("search.button")}
+          className="order-last w-full sm:order-none sm:w-auto"
         />
         <LanguageSwitch label={t("language")} description={t("languageLabel")} />
       </div>

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
-import { latestFigure, type Locale } from "../domain/types";
+import { latestFigure, type Indicator, type Locale } from "../domain/types";
 import { formatValue } from "../format";
 import { excerpt, highlight, type Segment } from "../search/highlight";
 import { searchEntries, searchTerms, type SearchKind } from "../search/query";
@@ -25,6 +25,16 @@ export type SearchResultItem = {
 
 export type SearchOutcome = { query: string; method: "fts" | "like"; results: SearchResultItem[] };
 
+/**
+ * An indicator's index row ends with its raw values, which read badly as a snippet:
+ * show the description, or the source sentence where the match is.
+ */
+function indicatorSnippetText(indicator: Indicator, locale: Locale, terms: string[]): string {
+  const texts = [indicator.description[locale], ...indicator.figures.flatMap((f) => (f.stated ? [f.stated.quote] : []))];
+  const lower = terms.map((t) => t.toLowerCase());
+  return texts.find((text) => lower.some((t) => text.toLowerCase().includes(t))) ?? texts[0];
+}
+
 /** Searches figures, topics, stories and source sentences; see lib/search/query.ts for how. */
 export async function search(query: string, locale: Locale, limit = 20): Promise<SearchOutcome> {
   const { method, hits } = await searchEntries(prisma, query, { locale, limit });
@@ -43,7 +53,7 @@ export async function search(query: string, locale: Locale, limit = 20): Promise
   const results = hits.map((hit): SearchResultItem => {
     const indicator = hit.kind === "indicator" ? bySlug.get(hit.ref) : undefined;
     const figure = indicator ? latestFigure(indicator) : undefined;
-    const snippet = excerpt(hit.body, terms);
+    const snippet = excerpt(indicator ? indicatorSnippetText(indicator, hit.locale, terms) : hit.body, terms);
     const path =
       hit.kind === "indicator"
         ? `/indicators/${hit.ref}`

@@ -70,19 +70,24 @@ export default async function DataPage({ params }: Props) {
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b border-brand-100">
-                <th scope="col" className="py-2 pr-3">{t("data.column")}</th>
-                <th scope="col" className="py-2 pr-3">{t("data.type")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("data.column")} <span className="font-normal text-muted">({t("data.type")})</span>
+                </th>
                 <th scope="col" className="py-2 pr-3">{t("data.meaning")}</th>
-                <th scope="col" className="py-2">{t("data.example")}</th>
+                <th scope="col" className="hidden py-2 sm:table-cell">{t("data.example")}</th>
               </tr>
             </thead>
             <tbody>
               {CSV_COLUMNS.map((name) => (
                 <tr key={name} className="border-b border-brand-50 align-top">
-                  <th scope="row" className="py-2 pr-3 font-mono text-xs font-normal">{name}</th>
-                  <td className="py-2 pr-3 text-xs">{COLUMN_DOCS[name].type}</td>
+                  <th scope="row" className="py-2 pr-3 text-left font-normal">
+                    <code className="text-xs font-bold">{name}</code>
+                    <span className="block text-xs text-muted">{COLUMN_DOCS[name].type}</span>
+                  </th>
                   <td className="py-2 pr-3">{COLUMN_DOCS[name].description[locale]}</td>
-                  <td className="break-all py-2 text-xs text-muted" lang="zh-CN">{COLUMN_DOCS[name].example}</td>
+                  <td className="hidden break-all py-2 text-xs text-muted sm:table-cell" lang="zh-CN">
+                    {COLUMN_DOCS[name].example}
+                  </td>
                 </tr>
               ))}
             </tbody>

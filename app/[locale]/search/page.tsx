@@ -37,6 +37,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         placeholder={t("search.placeholder")}
         button={t("search.button")}
         defaultValue={q}
+        className="max-w-md"
       />
       {!q && <p className="text-muted">{t("search.prompt")}</p>}
       {tooLong && <p role="alert">{t("search.tooLong")}</p>}
