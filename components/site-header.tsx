@@ -18,7 +18,7 @@ export async function SiteHeader({ portalName }: { portalName: string }) {
         <Link href="/" className="text-lg font-bold text-brand-800 no-underline">
           {portalName}
         </Link>
-        <nav aria-label={t("nav.topics")} className="flex flex-1 flex-wrap gap-x-4 text-sm">
+        <nav aria-label={t("nav.topics")} className="order-2 flex w-full flex-wrap gap-x-4 text-sm sm:order-none sm:w-auto sm:flex-1">
           {nav.map((item) => (
             <Link key={item.href} href={item.href} className="text-ink hover:text-brand-700 hover:underline">
               {item.label}
@@ -30,9 +30,11 @@ export async function SiteHeader({ portalName }: { portalName: string }) {
           label={tj("search.label")}
           placeholder={tj("search.placeholder")}
           button={tj("search.button")}
-          className="order-last w-full sm:order-none sm:w-auto"
+          className="order-3 w-full sm:order-none sm:w-auto"
         />
-        <LanguageSwitch label={t("language")} description={t("languageLabel")} />
+        <span className="ml-auto sm:ml-0">
+          <LanguageSwitch label={t("language")} description={t("languageLabel")} />
+        </span>
       </div>
     </header>
   );
