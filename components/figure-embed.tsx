@@ -29,7 +29,9 @@ export async function FigureEmbed({ indicator, locale }: { indicator: Indicator;
           {locale === "en" && ` (${source.title.en})`}
           {locale === "zh" ? "，" : ", "}
           {source.authors.join(locale === "zh" ? "、" : ", ")}
-          {!source.publisher && !source.published && `（${t("embed.publisherUnknown")}）`}
+          {!source.publisher &&
+            !source.published &&
+            (locale === "zh" ? `（${t("embed.publisherUnknown")}）` : ` (${t("embed.publisherUnknown")})`)}
         </p>
       )}
       <p className="mt-2 text-sm">
