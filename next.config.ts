@@ -16,6 +16,12 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
+        // /embed/indicators/<slug>?lang=en serves the English embed without a redirect inside the iframe.
+        {
+          source: "/embed/indicators/:slug",
+          has: [{ type: "query", key: "lang", value: "en" }],
+          destination: "/embed/en/indicators/:slug",
+        },
         { source: "/", destination: "/zh" },
         { source: "/feed.xml", destination: "/zh/feed.xml" },
         { source: `/:path((?!${NOT_CHINESE_PAGES}).+)`, destination: "/zh/:path" },
@@ -24,6 +30,7 @@ const nextConfig: NextConfig = {
       fallback: [],
     };
   },
+  // The Content-Security-Policy and framing rules (only /embed/ may be framed) come from proxy.ts.
   async headers() {
     return [
       {

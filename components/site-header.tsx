@@ -1,13 +1,21 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/domain/types";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
+import { SearchForm } from "./search-form";
 import { TextSizeToggle } from "./text-size-toggle";
 
 export async function SiteHeader({ portalName }: { portalName: string }) {
-  const [t, ts] = await Promise.all([getTranslations("site"), getTranslations("sharing")]);
+  const [t, tj, ts, locale] = await Promise.all([
+    getTranslations("site"),
+    getTranslations("journalists"),
+    getTranslations("sharing"),
+    getLocale(),
+  ]);
   const nav = [
     { href: "/", label: t("nav.home") },
     { href: "/sources", label: t("nav.source") },
+    { href: "/data", label: t("nav.data") },
     { href: "/updates", label: t("nav.updates") },
     { href: "/about", label: t("nav.about") },
   ];
@@ -17,17 +25,24 @@ export async function SiteHeader({ portalName }: { portalName: string }) {
         <Link href="/" className="text-lg font-bold text-brand-800 no-underline">
           {portalName}
         </Link>
-        <nav aria-label={t("nav.topics")} className="order-last flex w-full flex-wrap gap-x-4 text-sm sm:order-none sm:w-auto sm:flex-1">
+        <nav aria-label={t("nav.topics")} className="order-2 flex w-full flex-wrap gap-x-4 text-sm sm:order-none sm:w-auto sm:flex-1">
           {nav.map((item) => (
             <Link key={item.href} href={item.href} className="text-ink hover:text-brand-700 hover:underline">
               {item.label}
             </Link>
           ))}
         </nav>
-        <div className="ml-auto flex items-center gap-2">
+        <SearchForm
+          locale={locale as Locale}
+          label={tj("search.label")}
+          placeholder={tj("search.placeholder")}
+          button={tj("search.button")}
+          className="order-3 w-full sm:order-none sm:w-auto"
+        />
+        <span className="ml-auto flex items-center gap-2 sm:ml-0">
           <TextSizeToggle label={ts("textSize")} />
           <LanguageSwitch label={t("language")} description={t("languageLabel")} />
-        </div>
+        </span>
       </div>
     </header>
   );

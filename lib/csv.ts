@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { Indicator } from "./domain/types";
+import type { Bilingual, Figure, Indicator } from "./domain/types";
 import { formatPeriod } from "./format";
 
 /** The CSV's columns, in order; documented on the data page and in the Data Package. */
@@ -20,12 +20,21 @@ export const CSV_COLUMNS = [
   "period_zh",
   "checked",
   "added",
+  "citation_zh",
+  "citation_en",
 ] as const;
 
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
-/** One row per figure. Derived figures carry their formula where stated ones carry the source sentence. */
-export function toCsvRows(indicators: Indicator[], pageUrl: (slug: string) => string): CsvRow[] {
+/**
+ * One row per figure. Derived figures carry their formula where stated ones carry the source sentence;
+ * every row carries its citation, so a file separated from the site still says where its numbers come from.
+ */
+export function toCsvRows(
+  indicators: Indicator[],
+  pageUrl: (slug: string) => string,
+  cite: (indicator: Indicator, figure: Figure) => Bilingual | null,
+): CsvRow[] {
   return indicators.flatMap((ind) =>
     ind.figures.map((f) => ({
       indicator: ind.slug,
@@ -44,6 +53,8 @@ export function toCsvRows(indicators: Indicator[], pageUrl: (slug: string) => st
       period_zh: formatPeriod(f.period, "zh"),
       checked: f.checked,
       added: f.added,
+      citation_zh: cite(ind, f)?.zh ?? "",
+      citation_en: cite(ind, f)?.en ?? "",
     })),
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "../db";
 import type { Indicator } from "../domain/types";
 import { indicatorInclude, toIndicator } from "./mappers";
+import { searchEntries } from "../search/query";
 
 const byTopicThenPosition = [{ topic: { position: "asc" } }, { position: "asc" }] as const;
 
@@ -48,4 +49,36 @@ export async function findRenamedIndicator(slug: string): Promise<string | null>
 export async function listIndicatorSlugs(): Promise<string[]> {
   const rows = await prisma.indicator.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
   return rows.map((r) => r.slug);
+}
+
+const bounds = (period: string): [number, number] | null => {
+  if (period === "unknown") return null;
+  const [start, end = start] = period.split("-").map(Number);
+  return [start, end];
+};
+
+/** True when the figure's period overlaps `period`; "unknown" matches only figures whose period is unknown. */
+export function periodOverlaps(figurePeriod: string, period: string): boolean {
+  const a = bounds(figurePeriod);
+  const b = bounds(period);
+  if (!a || !b) return a === b;
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+export type IndicatorFilter = { topic?: string; period?: string; q?: string };
+
+/**
+ * Indicators matching every given filter, in the portal's order, or in
+ * relevance order when there is a text query (which matches names,
+ * descriptions, source sentences and values through the search index).
+ */
+export async function findIndicators(filter: IndicatorFilter): Promise<Indicator[]> {
+  let indicators = filter.topic ? await listIndicatorsByTopic(filter.topic) : await listIndicators();
+  if (filter.period) indicators = indicators.filter((i) => i.figures.some((f) => periodOverlaps(f.period, filter.period!)));
+  if (filter.q) {
+    const { hits } = await searchEntries(prisma, filter.q, { limit: 500 });
+    const rank = new Map(hits.filter((h) => h.kind === "indicator").map((h, n) => [h.ref, n]));
+    indicators = indicators.filter((i) => rank.has(i.slug)).sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!);
+  }
+  return indicators;
 }

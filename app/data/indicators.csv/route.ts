@@ -1,16 +1,14 @@
-import { listIndicators } from "@/lib/data/indicators";
-import { toCsv, toCsvRows } from "@/lib/csv";
-import { absoluteUrl } from "@/lib/seo";
+import { allIndicatorsCsv } from "@/lib/data/downloads";
 
 // Built once at build time from the database, then served as a static file.
 export const dynamic = "force-static";
 
 export async function GET() {
-  const csv = toCsv(toCsvRows(await listIndicators(), (slug) => absoluteUrl(`/indicators/${slug}`)));
-  return new Response(csv, {
+  return new Response(await allIndicatorsCsv(), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": 'attachment; filename="jiayuguan-indicators.csv"',
+      "Access-Control-Allow-Origin": "*",
     },
   });
 }

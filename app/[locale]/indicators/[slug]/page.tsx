@@ -20,6 +20,7 @@ import { SourceQuote } from "@/components/source-quote";
 import { SharePanel } from "@/components/share-panel";
 import { listChartsForIndicator } from "@/lib/data/charts";
 import { ChartBlock } from "@/components/charts/chart-block";
+import { CiteAndEmbed } from "@/components/cite-and-embed";
 
 type Props = PageProps<"/[locale]/indicators/[slug]">;
 
@@ -176,6 +177,8 @@ export default async function IndicatorPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <CiteAndEmbed indicator={indicator} figure={figure} locale={locale} />
 
       <SharePanel
         url={absoluteUrl(localizedPath(locale, `/indicators/${indicator.slug}`))}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { search, type SearchOutcome } from "@/lib/data/search";
+import type { Locale } from "@/lib/domain/types";
+import { localizedPath, pageMetadata } from "@/lib/seo";
+import { shareImagePath } from "@/lib/share/image-paths";
+import { Highlighted } from "@/components/highlighted";
+import { SearchForm } from "@/components/search-form";
+
+type Props = PageProps<"/[locale]/search">;
+
+const queryOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value ?? "").trim();
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale };
+  const q = queryOf((await searchParams).q);
+  const t = await getTranslations({ locale, namespace: "journalists" });
+  const title = q ? t("search.titleFor", { q }) : t("search.title");
+  // Result pages are not worth indexing; the search page itself is.
+  return { ...pageMetadata(locale, "/search", title, t("search.prompt"), shareImagePath.home(locale)), ...(q ? { robots: { index: false } } : {}) };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const q = queryOf((await searchParams).q);
+  const t = await getTranslations("journalists");
+  const tooLong = q.length > 100;
+  const outcome: SearchOutcome | null = q && !tooLong ? await search(q, locale, 30) : null;
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{q ? t("search.titleFor", { q }) : t("search.title")}</h1>
+      <SearchForm
+        id="search-page-q"
+        locale={locale}
+        label={t("search.label")}
+        placeholder={t("search.placeholder")}
+        button={t("search.button")}
+        defaultValue={q}
+        className="max-w-md"
+      />
+      {!q && <p className="text-muted">{t("search.prompt")}</p>}
+      {tooLong && <p role="alert">{t("search.tooLong")}</p>}
+      {outcome && (
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading" className="mb-3 text-lg font-bold" role="status">
+            {outcome.results.length ? t("search.count", { count: outcome.results.length, q }) : t("search.none", { q })}
+          </h2>
+          <ol className="space-y-3" data-testid="search-results">
+            {outcome.results.map((r) => (
+              <li key={`${r.kind}:${r.ref}`} className="rounded-lg border border-brand-100 bg-white p-4" data-kind={r.kind} data-ref={r.ref}>
+                <p className="text-xs font-medium uppercase tracking-wide text-brand-700">{t(`search.kinds.${r.kind}`)}</p>
+                <h3 className="mt-1 font-bold" lang={r.lang === "zh" ? "zh-CN" : "en"}>
+                  <a href={localizedPath(locale, r.path)} className="text-brand-800 underline">
+                    <Highlighted segments={r.titleSegments} />
+                  </a>
+                  {r.value && <span className="ml-2 font-bold tabular-nums text-ink">{r.value}</span>}
+                </h3>
+                <p className="mt-1 text-sm text-muted" lang={r.lang === "zh" ? "zh-CN" : "en"}>
+                  <Highlighted segments={r.snippetSegments} />
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}

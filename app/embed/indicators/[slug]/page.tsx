@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { findRenamedIndicator, getIndicator, listIndicatorSlugs } from "@/lib/data/indicators";
+import { FigureEmbed } from "@/components/figure-embed";
+
+// The Chinese embed of a figure; ?lang=en is rewritten to the English one in next.config.ts.
+export async function generateStaticParams() {
+  return (await listIndicatorSlugs()).map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/embed/indicators/[slug]">): Promise<Metadata> {
+  const indicator = await getIndicator((await params).slug);
+  return indicator ? { title: indicator.name.zh } : {};
+}
+
+export default async function EmbedPage({ params }: PageProps<"/embed/indicators/[slug]">) {
+  const { slug } = await params;
+  const indicator = await getIndicator(slug);
+  if (!indicator) {
+    const renamed = await findRenamedIndicator(slug);
+    if (renamed) permanentRedirect(`/embed/indicators/${renamed}`);
+    notFound();
+  }
+  return <FigureEmbed indicator={indicator} locale="zh" />;
+}

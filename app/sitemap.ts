@@ -1,0 +1,29 @@
+import type { MetadataRoute } from "next";
+import { listIndicatorSlugs } from "@/lib/data/indicators";
+import { listSources } from "@/lib/data/sources";
+import { listTopics } from "@/lib/data/topics";
+import { absoluteUrl, localizedPath } from "@/lib/seo";
+
+export const dynamic = "force-static";
+
+/** Every page in both languages, each listing its other-language alternate. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const [indicators, topics, sources] = await Promise.all([listIndicatorSlugs(), listTopics(), listSources()]);
+  const paths = [
+    "/",
+    "/about",
+    "/data",
+    "/api-docs",
+    "/sources",
+    ...topics.map((t) => `/topics/${t.slug}`),
+    ...indicators.map((s) => `/indicators/${s}`),
+    ...sources.map((s) => `/sources/${s.slug}`),
+  ];
+  return paths.flatMap((path) =>
+    (["zh", "en"] as const).map((locale) => ({
+      url: absoluteUrl(localizedPath(locale, path)),
+      alternates: { languages: { "zh-CN": absoluteUrl(localizedPath("zh", path)), en: absoluteUrl(localizedPath("en", path)) } },
+      priority: path === "/" ? 1 : path.startsWith("/indicators/") ? 0.8 : 0.6,
+    })),
+  );
+}

@@ -1,0 +1,106 @@
+import { getTranslations } from "next-intl/server";
+import { CITATION_STYLES, citedValue, formatCitation, type CitationInput } from "@/lib/citation";
+import { getCitationContext } from "@/lib/data/dataset";
+import { citationInput } from "@/lib/dataset";
+import type { Figure, Indicator, Locale } from "@/lib/domain/types";
+import { absoluteUrl, localizedPath } from "@/lib/seo";
+import { figureJsonLd } from "@/lib/structured-data";
+import { CopyButton } from "./copy-button";
+import { JsonLd } from "./json-ld";
+
+/** The iframe code for a figure's embed page; the height fits the value, the source line and the link. */
+export function embedCode(slug: string, locale: Locale, title: string): string {
+  const src = absoluteUrl(`/embed/${locale === "en" ? "en/" : ""}indicators/${slug}`);
+  const safeTitle = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  return `<iframe src="${src}" title="${safeTitle}" width="100%" height="280" style="border:0;max-width:640px" loading="lazy"></iframe>`;
+}
+
+/** The figure page's toolkit for reporters: citations in two languages and three styles, downloads, embed code. */
+export async function CiteAndEmbed({ indicator, figure, locale }: { indicator: Indicator; figure: Figure; locale: Locale }) {
+  const [t, context] = await Promise.all([getTranslations("journalists"), getCitationContext()]);
+  const pageUrl = (l: Locale) => absoluteUrl(localizedPath(l, `/indicators/${indicator.slug}`));
+  const base = citationInput(indicator, figure, { all: context.all, portalName: context.city.portalName, url: pageUrl("zh"), accessed: context.accessed });
+  const copyLabels = { copiedLabel: t("copy.copied"), failedLabel: t("copy.failed") };
+  const figureText = citedValue({ indicator, figure }, locale);
+  const embedTitle = t("embed.title", { name: indicator.name[locale], portal: context.city.portalName[locale] });
+  const code = embedCode(indicator.slug, locale, embedTitle);
+  const languages: Locale[] = locale === "zh" ? ["zh", "en"] : ["en", "zh"];
+  // The copy button gets the citation without its access date and fills in the day of copying.
+  const plain = (input: CitationInput, l: Locale): Omit<CitationInput, "accessed"> => ({
+    source: input.source,
+    portalName: input.portalName,
+    indicator: { name: indicator.name, unit: indicator.unit },
+    figure: { value: figure.value, qualifier: figure.qualifier, period: figure.period, stated: figure.stated, derived: figure.derived },
+    url: pageUrl(l),
+  });
+
+  return (
+    <>
+      <JsonLd data={figureJsonLd(indicator, figure, base?.source ?? null, context.city, locale)} />
+      <section aria-labelledby="cite-heading" className="space-y-4 rounded-xl border border-brand-100 bg-white p-4 sm:p-5" data-testid="cite">
+        <h2 id="cite-heading" className="text-lg font-bold">
+          {t("cite.heading")}
+        </h2>
+        <p className="text-sm text-muted">{t("cite.intro")}</p>
+        <div className="flex flex-wrap items-center gap-3">
+          <span className="text-sm text-muted">{t("cite.figureOnly")}:</span>
+          <span id="cite-figure" className="font-bold tabular-nums">
+            {figureText}
+          </span>
+          <CopyButton text={figureText} targetId="cite-figure" label={t("cite.copyFigure")} {...copyLabels} />
+        </div>
+        {base &&
+          CITATION_STYLES.map((style) => (
+            <div key={style} className="space-y-2">
+              <h3 className="text-sm font-bold">{t(`cite.styles.${style}`)}</h3>
+              {languages.map((l) => {
+                const input = { ...base, url: pageUrl(l) };
+                const id = `cite-${style}-${l}`;
+                return (
+                  <div key={l} className="rounded bg-brand-50 p-3">
+                    <p id={id} lang={l === "zh" ? "zh-CN" : "en"} className="break-words text-sm" data-testid={id}>
+                      {formatCitation(input, style, l)}
+                    </p>
+                    <p className="mt-2">
+                      <CopyButton
+                        text={formatCitation(input, style, l)}
+                        targetId={id}
+                        label={t("cite.copyStyle", { style: t(`cite.styles.${style}`), language: t(`cite.${l}`) })}
+                        citation={{ input: plain(input, l), style, locale: l }}
+                        {...copyLabels}
+                      />
+                    </p>
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+        <p className="text-sm">
+          {t("cite.downloads")}:{" "}
+          <a className="text-brand-700 underline" href={`/data/indicators/${indicator.slug}.csv`} download>
+            {t("cite.csv")}
+          </a>{" "}
+          ·{" "}
+          <a className="text-brand-700 underline" href={`/data/indicators/${indicator.slug}.json`}>
+            {t("cite.json")}
+          </a>{" "}
+          ·{" "}
+          <a className="text-brand-700 underline" href={`/api/v1/indicators/${indicator.slug}`}>
+            {t("cite.api")}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="embed-heading" className="space-y-3 rounded-xl border border-brand-100 bg-white p-4 sm:p-5">
+        <h2 id="embed-heading" className="text-lg font-bold">
+          {t("embed.heading")}
+        </h2>
+        <p className="text-sm text-muted">{t("embed.intro")}</p>
+        <pre id="embed-code" className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-brand-50 p-3 text-xs" data-testid="embed-code">
+          {code}
+        </pre>
+        <CopyButton text={code} targetId="embed-code" label={t("embed.copy")} {...copyLabels} />
+      </section>
+    </>
+  );
+}

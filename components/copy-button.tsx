@@ -1,0 +1,61 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { formatCitation, todayInChina, type CitationInput, type CitationStyle } from "@/lib/citation";
+import type { Locale } from "@/lib/domain/types";
+
+type Props = {
+  /** The text to copy, as rendered on the server. */
+  text: string;
+  /** id of the element showing the text; selected for a manual copy when the clipboard is unavailable. */
+  targetId: string;
+  label: string;
+  copiedLabel: string;
+  failedLabel: string;
+  /** When given, the citation is rebuilt at click time so its access date is the day of copying. */
+  citation?: { input: Omit<CitationInput, "accessed">; style: CitationStyle; locale: Locale };
+};
+
+/** Copies text with navigator.clipboard and says so in an aria-live region; falls back to selecting the text. */
+export function CopyButton({ text, targetId, label, copiedLabel, failedLabel, citation }: Props) {
+  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  async function copy() {
+    const value = citation
+      ? formatCitation({ ...citation.input, accessed: todayInChina() }, citation.style, citation.locale)
+      : text;
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus("copied");
+    } catch {
+      const target = document.getElementById(targetId);
+      if (target) {
+        const range = document.createRange();
+        range.selectNodeContents(target);
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      }
+      setStatus("failed");
+    }
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setStatus("idle"), 4000);
+  }
+
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <button
+        type="button"
+        onClick={copy}
+        aria-describedby={targetId}
+        className="rounded border border-brand-600 px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50"
+      >
+        {label}
+      </button>
+      <span role="status" aria-live="polite" className="text-sm text-green-800">
+        {status === "copied" ? copiedLabel : status === "failed" ? failedLabel : ""}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Locale } from "@/lib/domain/types";
+import { localizedPath } from "@/lib/seo";
+
+type Props = {
+  locale: Locale;
+  label: string;
+  placeholder: string;
+  button: string;
+  defaultValue?: string;
+  id?: string;
+  className?: string;
+};
+
+/** A plain GET form to the search page: works without JavaScript. */
+export function SearchForm({ locale, label, placeholder, button, defaultValue, id = "site-search", className = "" }: Props) {
+  return (
+    <form action={localizedPath(locale, "/search")} method="get" role="search" className={`flex min-w-0 items-center gap-1 ${className}`}>
+      <label htmlFor={id} className="sr-only">
+        {label}
+      </label>
+      <input
+        id={id}
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        placeholder={placeholder}
+        maxLength={100}
+        className="min-w-0 flex-1 rounded border border-brand-100 px-2 py-1 text-base sm:w-56 sm:flex-none sm:text-sm"
+      />
+      <button type="submit" className="rounded bg-brand-700 px-2 py-1 text-sm font-medium text-white hover:bg-brand-800">
+        {button}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Bilingual, Figure, Indicator, SourceRef } from "../domain/types";
+import type { TopicWithCounts } from "../data/topics";
+import { formatValue } from "../format";
+import { latestFigure, type Locale } from "../domain/types";
+import { absoluteUrl, localizedPath } from "../seo";
+import type { FigureResponse, IndicatorDetailResponse, IndicatorSummaryResponse, TopicResponse } from "./schemas";
+
+/** Domain objects to the API's documented shapes (lib/api/schemas.ts); snake_case, absolute URLs. */
+
+export const API_BASE = "/api/v1";
+
+export const presentFigure = (f: Figure, indicator: Indicator): FigureResponse => ({
+  id: f.id,
+  value: f.value,
+  display: {
+    zh: formatValue(f.value, indicator.unit, f.qualifier, "zh", f.stated?.written),
+    en: formatValue(f.value, indicator.unit, f.qualifier, "en", f.stated?.written),
+  },
+  qualifier: f.qualifier,
+  period: f.period,
+  checked: f.checked,
+  added: f.added,
+  stated: f.stated ? { written: f.stated.written, quote: f.stated.quote, source: f.stated.source.slug } : null,
+  derived: f.derived,
+  corrections: f.corrections.map((c) => ({ date: c.date, old_value: c.oldValue, new_value: c.newValue, reason: c.reason })),
+});
+
+export const presentIndicatorSummary = (i: Indicator, lang: Locale = "zh"): IndicatorSummaryResponse => ({
+  slug: i.slug,
+  name: i.name,
+  description: i.description,
+  topic: { slug: i.topic.slug, name: i.topic.name },
+  unit: i.unit,
+  headline: i.headline,
+  latest: presentFigure(latestFigure(i), i),
+  url: absoluteUrl(localizedPath(lang, `/indicators/${i.slug}`)),
+  api_url: absoluteUrl(`${API_BASE}/indicators/${i.slug}`),
+});
+
+export const presentSource = (s: SourceRef) => ({
+  slug: s.slug,
+  title: s.title,
+  authors: s.authors,
+  publisher: s.publisher,
+  published: s.published,
+  url: s.url,
+  retrieved: s.retrieved,
+});
+
+export function presentIndicatorDetail(
+  i: Indicator,
+  extra: {
+    lang: Locale;
+    sources: SourceRef[];
+    citations: { gbt: Bilingual; apa: Bilingual; attribution: Bilingual } | null;
+    licence: { name: string; url: string };
+  },
+): IndicatorDetailResponse {
+  return {
+    ...presentIndicatorSummary(i, extra.lang),
+    figures: i.figures.map((f) => presentFigure(f, i)),
+    sources: extra.sources.map(presentSource),
+    citations: extra.citations,
+    downloads: {
+      csv: absoluteUrl(`/data/indicators/${i.slug}.csv`),
+      json: absoluteUrl(`/data/indicators/${i.slug}.json`),
+    },
+    licence: extra.licence,
+  };
+}
+
+export const presentTopic = (t: TopicWithCounts, lang: Locale = "zh"): TopicResponse => ({
+  slug: t.slug,
+  position: t.position,
+  name: t.name,
+  description: t.description,
+  summary: t.summary,
+  indicator_count: t.indicatorCount,
+  story_count: t.storyCount,
+  url: absoluteUrl(localizedPath(lang, `/topics/${t.slug}`)),
+  indicators_url: absoluteUrl(`${API_BASE}/indicators?topic=${t.slug}`),
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { indicatorsQuery, searchQuery, slugPathParams, topicsQuery } from "./schemas";
+import { buildOpenApi } from "./openapi";
+
+describe("indicatorsQuery", () => {
+  it("applies defaults and coerces numbers", () => {
+    expect(indicatorsQuery.parse({})).toEqual({ page: 1, per_page: 20 });
+    expect(indicatorsQuery.parse({ page: "2", per_page: "5", topic: "hotline", period: "2024", q: "热线" })).toMatchObject({
+      page: 2,
+      per_page: 5,
+      topic: "hotline",
+    });
+  });
+
+  it("treats empty values as absent, as an empty HTML form field sends them", () => {
+    expect(indicatorsQuery.parse({ topic: "", q: "", page: "" })).toEqual({ page: 1, per_page: 20 });
+  });
+
+  it.each([
+    [{ page: "0" }, "page"],
+    [{ page: "abc" }, "page"],
+    [{ page: "1.5" }, "page"],
+    [{ per_page: "101" }, "per_page"],
+    [{ period: "2024-2019" }, "period"],
+    [{ period: "last year" }, "period"],
+    [{ topic: "Hotline!" }, "topic"],
+    [{ q: "x".repeat(101) }, "q"],
+    [{ lang: "fr" }, "lang"],
+  ])("refuses %j, naming %s", (input, name) => {
+    const result = indicatorsQuery.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0].path[0]).toBe(name);
+    expect(result.error!.issues[0].message).toMatch(/\S/);
+  });
+
+  it("refuses unknown parameters", () => {
+    const result = indicatorsQuery.safeParse({ pgae: "2" });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]).toMatchObject({ code: "unrecognized_keys", keys: ["pgae"] });
+  });
+});
+
+describe("searchQuery", () => {
+  it("requires q and trims it", () => {
+    expect(searchQuery.safeParse({}).success).toBe(false);
+    expect(searchQuery.safeParse({ q: "   " }).success).toBe(false);
+    expect(searchQuery.parse({ q: " 热线 " })).toEqual({ q: "热线", limit: 20 });
+  });
+  it("bounds limit", () => {
+    expect(searchQuery.safeParse({ q: "a", limit: "51" }).success).toBe(false);
+  });
+});
+
+it("slugs are lower-case words joined by hyphens", () => {
+  expect(slugPathParams.safeParse({ slug: "hotline-satisfaction-rate" }).success).toBe(true);
+  expect(slugPathParams.safeParse({ slug: "../etc" }).success).toBe(false);
+  expect(topicsQuery.safeParse({ lang: "en" }).success).toBe(true);
+});
+
+describe("OpenAPI document", () => {
+  const doc = buildOpenApi("https://example.org");
+  it("is OpenAPI 3.1 with every route", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual([
+      "/api/v1/topics",
+      "/api/v1/topics/{slug}",
+      "/api/v1/indicators",
+      "/api/v1/indicators/{slug}",
+      "/api/v1/search",
+    ]);
+  });
+  it("documents the query parameters from the zod schemas", () => {
+    const params = doc.paths["/api/v1/indicators"].get.parameters as { name: string; required: boolean; schema: { maximum?: number } }[];
+    expect(params.map((p) => p.name)).toEqual(["topic", "period", "q", "page", "per_page", "lang"]);
+    expect(params.find((p) => p.name === "per_page")!.schema.maximum).toBe(100);
+    const search = doc.paths["/api/v1/search"].get.parameters as { name: string; required: boolean }[];
+    expect(search.find((p) => p.name === "q")!.required).toBe(true);
+    expect(search.find((p) => p.name === "limit")!.required).toBe(false);
+  });
+  it("has response schemas", () => {
+    expect(Object.keys(doc.components.schemas)).toContain("IndicatorDetail");
+    expect(JSON.stringify(doc.components.schemas.Error)).toContain("invalid_parameter");
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { allCitations, formatCitation, todayInChina, type CitationInput } from "./citation";
+import { buildFigure, buildIndicator, buildSource, UNITS } from "@/tests/fixtures/builders";
+
+const portalName = { zh: "嘉峪关民生指标", en: "Jiayuguan Livelihood Indicators" };
+const url = "https://example.org/indicators/hotline-on-time-completion-rate";
+
+const input = (over: Partial<CitationInput> = {}): CitationInput => {
+  const indicator = buildIndicator();
+  return { source: buildSource(), portalName, indicator, figure: indicator.figures[0], url, accessed: "2026-12-01", ...over };
+};
+
+describe("GB/T 7714-2015", () => {
+  it("names the authors, title, unknown publisher and date, the figure, access date and URL", () => {
+    expect(formatCitation(input(), "gbt", "zh")).toBe(
+      "于晓明, 白艳华, 朱玲. 雄关大地幸福成色足——嘉峪关市全面打造民生幸福典范城市[N]. [出版者不详], [日期不详]. " +
+        "转引自: 嘉峪关民生指标. 按时办结率（2024年）：99.33%[EB/OL]. [2026-12-01]. " +
+        "https://example.org/indicators/hotline-on-time-completion-rate.",
+    );
+  });
+
+  it("in English keeps the original title, adds the translation and says the publisher is unknown", () => {
+    const text = formatCitation(input({ url: "https://example.org/en/indicators/x" }), "gbt", "en");
+    expect(text).toContain("雄关大地幸福成色足——嘉峪关市全面打造民生幸福典范城市 [Happiness shines bright");
+    expect(text).toContain("[S.l.]: [s.n.], [n.d.]");
+    expect(text).toContain("On-time completion rate (2024): 99.33%[EB/OL]. [2026-12-01]. https://example.org/en/indicators/x.");
+  });
+
+  it("uses the publisher and date when the source gives them", () => {
+    const source = buildSource({ publisher: "嘉峪关日报", published: "2025-02-10" });
+    const text = formatCitation(input({ source }), "gbt", "zh");
+    expect(text).toContain("[N]. 嘉峪关日报, 2025-02-10.");
+    expect(text).not.toContain("不详");
+  });
+
+  it("writes a count with its qualifier as the source does", () => {
+    const figure = buildFigure({ value: 84000, qualifier: "more-than", written: "8.4万余次" });
+    const indicator = buildIndicator({ name: { zh: "热线语音接通量", en: "Hotline calls connected" }, unit: UNITS.call });
+    expect(formatCitation(input({ indicator, figure }), "gbt", "zh")).toContain("热线语音接通量（2024年）：8.4万余次[EB/OL]");
+    expect(formatCitation(input({ indicator, figure }), "gbt", "en")).toContain("Hotline calls connected (2024): 84,000+ calls");
+  });
+});
+
+describe("APA", () => {
+  it("uses n.d. for the unknown date and an ampersand before the last author", () => {
+    expect(formatCitation(input(), "apa", "en")).toBe(
+      "于晓明, 白艳华, & 朱玲. (n.d.). 雄关大地幸福成色足——嘉峪关市全面打造民生幸福典范城市 " +
+        "[Happiness shines bright across the land of Xiongguan: Jiayuguan builds a model city of people's wellbeing]. " +
+        'Cited in Jiayuguan Livelihood Indicators, "On-time completion rate (2024): 99.33%". ' +
+        "Retrieved December 1, 2026, from https://example.org/indicators/hotline-on-time-completion-rate",
+    );
+  });
+
+  it("in Chinese gives the retrieval date in Chinese", () => {
+    const text = formatCitation(input(), "apa", "zh");
+    expect(text).toContain("（n.d.）");
+    expect(text).toContain("检索于2026年12月1日");
+  });
+
+  it("uses the year when the source is dated", () => {
+    const text = formatCitation(input({ source: buildSource({ published: "2025-02-10" }) }), "apa", "en");
+    expect(text).toContain("(2025).");
+  });
+
+  it("marks a period the source does not state", () => {
+    const figure = buildFigure({ period: "unknown" });
+    expect(formatCitation(input({ figure }), "apa", "en")).toContain("On-time completion rate (year not stated)");
+  });
+});
+
+describe("attribution", () => {
+  it("reads 据《…》报道 in Chinese and names the figure, URL and access date", () => {
+    const text = formatCitation(input(), "attribution", "zh");
+    expect(text.startsWith("据《雄关大地幸福成色足——嘉峪关市全面打造民生幸福典范城市》（于晓明、白艳华、朱玲；出版者不详，日期不详）报道，")).toBe(true);
+    expect(text).toContain("2024年按时办结率为99.33%");
+    expect(text).toContain(url);
+    expect(text).toContain("访问日期：2026年12月1日");
+  });
+
+  it("says a derived figure was computed, not reported", () => {
+    const figure = buildFigure({ stated: null, derived: { op: "percent", inputs: ["a", "b"], decimals: 1 }, qualifier: "about", value: 67.9 });
+    expect(formatCitation(input({ figure }), "attribution", "zh")).toContain("数据计算");
+    expect(formatCitation(input({ figure }), "attribution", "en")).toContain("about 67.9%, computed from figures reported in");
+  });
+
+  it("is one line in every style and language", () => {
+    for (const texts of Object.values(allCitations(input()))) {
+      expect(texts.zh).not.toMatch(/\n/);
+      expect(texts.en).not.toMatch(/\n/);
+    }
+  });
+});
+
+it("dates access in China's time zone", () => {
+  expect(todayInChina(new Date("2026-11-30T20:00:00Z"))).toBe("2026-12-01");
+});

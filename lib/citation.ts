@@ -1,0 +1,122 @@
+import type { Bilingual, Figure, Indicator, Locale, SourceRef } from "./domain/types";
+import { formatDate, formatPeriod, formatValue } from "./format";
+
+/**
+ * Citation text for one figure, in GB/T 7714-2015, APA and a one-line
+ * attribution, in Chinese and English. Pure, so the copy button can rebuild
+ * it in the browser with the reader's own access date.
+ *
+ * The source article's publisher and date are unknown; citations say so
+ * ([出版者不详], [日期不详], n.d.) instead of guessing.
+ */
+
+export type CitationInput = {
+  /** The article the figure comes from (for derived figures: the article its inputs come from). */
+  source: SourceRef;
+  /** The portal's name, as the publisher of the page being cited. */
+  portalName: Bilingual;
+  indicator: Pick<Indicator, "name" | "unit">;
+  figure: Pick<Figure, "value" | "qualifier" | "period" | "stated" | "derived">;
+  /** Absolute URL of the figure's page in the citation's language. */
+  url: string;
+  /** ISO date the reader took the figure. */
+  accessed: string;
+};
+
+export type CitationStyle = "gbt" | "apa" | "attribution";
+export const CITATION_STYLES: CitationStyle[] = ["gbt", "apa", "attribution"];
+
+/** The figure with its unit and qualifier, as the page shows it: 99.33% / 8.4万余次 / 84,000+ calls. */
+export const citedValue = (input: Pick<CitationInput, "indicator" | "figure">, locale: Locale) =>
+  formatValue(input.figure.value, input.indicator.unit, input.figure.qualifier, locale, input.figure.stated?.written);
+
+const authorsZh = (authors: string[]) => authors.join(", ");
+
+/** APA joins the last author with "&"; a single author stands alone. */
+function authorsApa(authors: string[]): string {
+  if (authors.length <= 1) return authors.join("");
+  return `${authors.slice(0, -1).join(", ")}, & ${authors[authors.length - 1]}`;
+}
+
+function authorsEnglishProse(authors: string[]): string {
+  if (authors.length <= 1) return authors.join("");
+  return `${authors.slice(0, -1).join(", ")} and ${authors[authors.length - 1]}`;
+}
+
+/** The article's publication facts, honest about what is unknown. */
+function publicationZh(source: SourceRef): string {
+  const publisher = source.publisher ?? "[出版者不详]";
+  const date = source.published ?? "[日期不详]";
+  return `${publisher}, ${date}`;
+}
+
+const figureLabel = (input: CitationInput, locale: Locale) =>
+  locale === "zh"
+    ? `${input.indicator.name.zh}（${formatPeriod(input.figure.period, "zh")}）：${citedValue(input, "zh")}`
+    : `${input.indicator.name.en} (${formatPeriod(input.figure.period, "en")}): ${citedValue(input, "en")}`;
+
+/** GB/T 7714-2015: the article as a newspaper item [N], the portal page as an online resource [EB/OL]. */
+function gbt(input: CitationInput, locale: Locale): string {
+  const { source, portalName } = input;
+  const article = `${authorsZh(source.authors)}. ${source.title.zh}[N]. ${publicationZh(source)}`;
+  if (locale === "zh") {
+    const derived = input.figure.derived ? "（门户据原文数据计算）" : "";
+    return `${article}. 转引自: ${portalName.zh}. ${figureLabel(input, "zh")}${derived}[EB/OL]. [${input.accessed}]. ${input.url}.`;
+  }
+  const derived = input.figure.derived ? " (computed by the portal from the article's figures)" : "";
+  return `${authorsZh(source.authors)}. ${source.title.zh} [${source.title.en}][N]. ${source.publisher ?? "[S.l.]: [s.n.]"}, ${source.published ?? "[n.d.]"}. Cited in: ${portalName.en}. ${figureLabel(input, "en")}${derived}[EB/OL]. [${input.accessed}]. ${input.url}.`;
+}
+
+/** APA 7 style: n.d. for the unknown date, the translated title in square brackets. */
+function apa(input: CitationInput, locale: Locale): string {
+  const { source, portalName } = input;
+  const year = source.published ? source.published.slice(0, 4) : "n.d.";
+  const publisher = source.publisher ? ` ${source.publisher}.` : "";
+  if (locale === "zh") {
+    return `${authorsApa(source.authors)}.（${year}）. ${source.title.zh}.${publisher} 转引自${portalName.zh}，“${figureLabel(input, "zh")}”. 检索于${formatDate(input.accessed, "zh")}，${input.url}`;
+  }
+  return `${authorsApa(source.authors)}. (${year}). ${source.title.zh} [${source.title.en}].${publisher} Cited in ${portalName.en}, "${figureLabel(input, "en")}". Retrieved ${apaDate(input.accessed)}, from ${input.url}`;
+}
+
+/** 2026-12-01 → December 1, 2026, as APA writes retrieval dates. */
+function apaDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** One line a reporter can paste under a number: 据《…》报道，… */
+function attribution(input: CitationInput, locale: Locale): string {
+  const { source, portalName, figure } = input;
+  if (locale === "zh") {
+    const verb = figure.derived ? "数据计算" : "报道";
+    const facts = [source.publisher ?? "出版者不详", source.published ? formatDate(source.published, "zh") : "日期不详"].join("，");
+    return `据《${source.title.zh}》（${source.authors.join("、")}；${facts}）${verb}，嘉峪关市${formatPeriod(figure.period, "zh")}${input.indicator.name.zh}为${citedValue(input, "zh")}。来源：${portalName.zh} ${input.url}（访问日期：${formatDate(input.accessed, "zh")}）`;
+  }
+  const facts = [
+    source.publisher ?? "publisher not known",
+    source.published ? formatDate(source.published, "en") : "date not known",
+  ].join(", ");
+  const verb = figure.derived ? "computed from figures reported in" : "according to";
+  const period = figure.period === "unknown" ? "(year not stated)" : `in ${formatPeriod(figure.period, "en")}`;
+  return `${input.indicator.name.en}, Jiayuguan, ${period}: ${citedValue(input, "en")}, ${verb} "${source.title.zh}" (${source.title.en}) by ${authorsEnglishProse(source.authors)} (${facts}). Via ${portalName.en}, ${input.url} (accessed ${formatDate(input.accessed, "en")}).`;
+}
+
+const BUILDERS: Record<CitationStyle, (input: CitationInput, locale: Locale) => string> = { gbt, apa, attribution };
+
+export function formatCitation(input: CitationInput, style: CitationStyle, locale: Locale): string {
+  return BUILDERS[style](input, locale);
+}
+
+/** All six citations (three styles × two languages), as the figure page and downloads carry them. */
+export function allCitations(input: CitationInput): Record<CitationStyle, Bilingual> {
+  return Object.fromEntries(
+    CITATION_STYLES.map((style) => [style, { zh: formatCitation(input, style, "zh"), en: formatCitation(input, style, "en") }]),
+  ) as Record<CitationStyle, Bilingual>;
+}
+
+/** Today's date as ISO, in UTC+8 where the portal's readers and sources are. */
+export function todayInChina(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,42 @@
+/**
+ * `npx tsx scripts/bench-search.ts [rounds]`: times the search core against data/portal.db
+ * (no HTTP, no Next.js) and prints the median and 95th percentile per query.
+ */
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { databaseUrl } from "../lib/env";
+import { searchEntries } from "../lib/search/query";
+
+const QUERIES = ["热线", "养老", "满意率", "satisfaction", "99.33", "幼儿园", "hotline", "图书馆", "低保", "pension", "接通率", "医", "kindergarten places", "2024", "zzz-nothing"];
+
+async function main() {
+  const rounds = Number(process.argv[2] ?? 30);
+  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
+  try {
+    for (const q of QUERIES) await searchEntries(prisma, q); // warm up
+    const times: number[] = [];
+    const byMethod: Record<string, number[]> = { fts: [], like: [] };
+    for (let r = 0; r < rounds; r++) {
+      for (const q of QUERIES) {
+        const t0 = performance.now();
+        const { method } = await searchEntries(prisma, q, { limit: 20 });
+        const ms = performance.now() - t0;
+        times.push(ms);
+        byMethod[method].push(ms);
+      }
+    }
+    const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+    const line = (label: string, xs: number[]) =>
+      console.log(`${label.padEnd(6)} n=${String(xs.length).padStart(4)}  median ${pct(xs, 0.5).toFixed(2)} ms  p95 ${pct(xs, 0.95).toFixed(2)} ms`);
+    line("all", times);
+    line("fts", byMethod.fts);
+    line("like", byMethod.like);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
