@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { renamedIndicatorRedirects } from "./lib/content/redirects";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -47,6 +48,7 @@ const nextConfig: NextConfig = {
     return [
       { source: "/zh", destination: "/", permanent: true },
       { source: "/zh/:path*", destination: "/:path*", permanent: true },
+      ...renamedIndicatorRedirects(),
     ];
   },
 };

@@ -108,7 +108,7 @@ test("the CSV opens in Excel: BOM, CRLF and every figure with its quote", async 
   const text = body.toString("utf8");
   expect(text).toContain("\r\n");
   expect(text.split("\r\n")[0]).toBe(
-    "\ufeffindicator,topic,name_zh,name_en,value,unit,qualifier,period,value_as_written,derived,source_quote,source,url,period_zh,checked,added",
+    "\ufeffindicator,topic,name_zh,name_en,value,unit,qualifier,period,value_as_written,derived,source_quote,source,url,period_zh,checked,added,citation_zh,citation_en",
   );
   expect(text).toContain("hotline-calls-connected,hotline,");
   expect(text).toContain(",84000,call,more-than,2024,8.4万余次,false,");

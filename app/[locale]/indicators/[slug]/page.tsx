@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link, permanentRedirect } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/navigation";
 import {
-  findRenamedIndicator,
   getIndicator,
   getIndicators,
   listIndicatorSlugs,
@@ -23,6 +22,9 @@ import { ChartBlock } from "@/components/charts/chart-block";
 import { CiteAndEmbed } from "@/components/cite-and-embed";
 
 type Props = PageProps<"/[locale]/indicators/[slug]">;
+
+// Renamed slugs redirect in next.config.ts; any other unknown slug is a 404.
+export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const slugs = await listIndicatorSlugs();
@@ -44,8 +46,6 @@ export default async function IndicatorPage({ params }: Props) {
   setRequestLocale(locale);
   const indicator = await getIndicator(slug);
   if (!indicator) {
-    const renamed = await findRenamedIndicator(slug);
-    if (renamed) permanentRedirect({ href: `/indicators/${renamed}`, locale });
     notFound();
   }
   const t = await getTranslations("figure");

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
-import { findRenamedIndicator, getIndicator, listIndicatorSlugs } from "@/lib/data/indicators";
+import { notFound } from "next/navigation";
+import { getIndicator, listIndicatorSlugs } from "@/lib/data/indicators";
 import { FigureEmbed } from "@/components/figure-embed";
 
 // The Chinese embed of a figure; ?lang=en is rewritten to the English one in next.config.ts.
+// Renamed slugs redirect in next.config.ts; any other unknown slug is a 404.
+export const dynamicParams = false;
+
 export async function generateStaticParams() {
   return (await listIndicatorSlugs()).map((slug) => ({ slug }));
 }
@@ -17,8 +20,6 @@ export default async function EmbedPage({ params }: PageProps<"/embed/indicators
   const { slug } = await params;
   const indicator = await getIndicator(slug);
   if (!indicator) {
-    const renamed = await findRenamedIndicator(slug);
-    if (renamed) permanentRedirect(`/embed/indicators/${renamed}`);
     notFound();
   }
   return <FigureEmbed indicator={indicator} locale="zh" />;
