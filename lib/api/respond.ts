@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import type { ErrorResponse } from "./schemas";
+import { isDatabaseUnavailable } from "../db-errors";
 
 /**
  * Every API response is made here: JSON with cache headers, a weak ETag,
@@ -106,6 +107,10 @@ export function handle<A extends unknown[]>(fn: (request: Request, ...rest: A) =
     try {
       return await fn(request, ...rest);
     } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        console.error(`API: the database is unavailable (${(error as Error).message.split("\n")[0]})`);
+        return apiError(request, 503, "unavailable", "The data is temporarily unavailable; please try again later.");
+      }
       console.error(error);
       return apiError(request, 500, "internal_error", "The server failed to answer; please try again later.");
     }

@@ -181,7 +181,7 @@ export const searchResponse = z.object({
 export const errorResponse = z.object({
   error: z.object({
     status: z.number().int(),
-    code: z.enum(["invalid_parameter", "not_found", "method_not_allowed", "internal_error"]),
+    code: z.enum(["invalid_parameter", "not_found", "method_not_allowed", "internal_error", "unavailable"]),
     message: z.string(),
     parameters: z
       .array(z.object({ name: z.string(), expected: z.string(), received: z.string().optional() }))
