@@ -55,11 +55,14 @@ function parseArgs(argv: string[]) {
     resilienceS: quick ? 5 : 30,
     warmupS: quick ? 2 : 3,
     lighthousePages: quick ? (["figure"] as const) : (["home", "topic", "figure"] as const),
+    // Lighthouse's performance score swings between runs on a shared machine: take the median of 3.
+    lighthouseRuns: quick ? 1 : 3,
   };
 }
 
 const log = (line = "") => console.log(line);
-const heading = (title: string) => log(`\n== ${title}`);
+/** Section titles carry the machine's load: on a shared 2-core box it explains most of the noise. */
+const heading = (title: string) => log(`\n== ${title}  [load avg ${os.loadavg()[0].toFixed(1)}, ${os.cpus().length} cores]`);
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
@@ -126,11 +129,21 @@ async function main(): Promise<number> {
     const snap = await snapshot(portal.origin, loadRoutes.map((r) => r.path), tmp);
     plain = await startStaticServer(args.staticKind, snap, args.port + 1);
     const comparisons: Comparison[] = await compareWithStatic(loadRoutes, portal, plain, 50, args.compareS, log);
-    log(`  ratio portal/static req/s (target ≥ ${TARGETS.rpsRatio}):`);
+    log(`  ratio portal/static req/s (target ≥ ${TARGETS.rpsRatio}); beside it the CPU-cost ratio (static CPU ms/req ÷ portal's), the req/s ratio each would reach with a core to itself:`);
     for (const c of comparisons) {
       const bad = c.portal.errors + c.portal.non2xx + c.static.errors + c.static.non2xx;
-      log(`    ${c.route.padEnd(8)} ${c.ratio.toFixed(2)}${c.ratio < TARGETS.rpsRatio ? "  < 0.5 MISS" : ""}${bad ? `  (${bad} errors/non-2xx)` : ""}`);
+      log(
+        `    ${c.route.padEnd(8)} ${c.ratio.toFixed(2)}${c.ratio < TARGETS.rpsRatio ? " MISS" : " PASS"}   CPU-cost ratio ${c.cpuRatio.toFixed(2)}` +
+          `${bad ? `  (${bad} errors/non-2xx)` : ""}`,
+      );
       checks.push({ target: `${c.route} req/s ≥ 0.5 × static`, measured: `${c.ratio.toFixed(2)} (${c.portal.rps.toFixed(0)}/${c.static.rps.toFixed(0)})`, pass: c.ratio >= TARGETS.rpsRatio && bad === 0 });
+    }
+    const starved = comparisons.filter((c) => c.static.serverCpuPct < 60 && c.static.clientCpuPct < 60);
+    if (starved.length) {
+      log(
+        `  note: in ${starved.length} of ${comparisons.length} static runs neither the static server nor autocannon got 60% of a core: the machine was busy` +
+          ` (load avg ${os.loadavg()[0].toFixed(1)}); req/s then mostly measure the CPU share each process got, so trust the CPU-cost ratio more`,
+      );
     }
     results.throughput = { staticServer: STATIC_KINDS[args.staticKind], apiStatus, comparisons };
     await plain.stop();
@@ -143,10 +156,10 @@ async function main(): Promise<number> {
     const res: Resilience = await resilience(portal, mixed, 100, args.resilienceS, args.warmupS);
     const l = res.load;
     log(`  ${l.requests} requests, ${l.rps.toFixed(0)} req/s, p50 ${l.p50ms} ms, p99 ${l.p99ms} ms`);
-    log(`  errors ${l.errors}, timeouts ${l.timeouts}, non-2xx ${l.non2xx}, 5xx ${l.status5xx}`);
+    log(`  errors ${l.errors} (of which timeouts after 10 s: ${l.timeouts}), non-2xx ${l.non2xx}, 5xx ${l.status5xx}`);
     log(`  next-server RSS: before ${res.rssBeforeMB.toFixed(0)} MB, peak ${res.rssPeakMB.toFixed(0)} MB, after ${res.rssAfterMB.toFixed(0)} MB (${res.changePct >= 0 ? "+" : ""}${res.changePct.toFixed(1)}%), 3 s later ${res.rssSettledMB.toFixed(0)} MB`);
     results.resilience = res;
-    checks.push({ target: "resilience: 0 errors/timeouts", measured: `${l.errors + l.timeouts} of ${l.requests}`, pass: l.errors + l.timeouts === 0 });
+    checks.push({ target: "resilience: 0 errors/timeouts", measured: `${l.errors} of ${l.requests} (${l.timeouts} timeouts)`, pass: l.errors === 0 });
     checks.push({ target: "resilience: 0 5xx", measured: `${l.status5xx} (non-2xx ${l.non2xx})`, pass: l.status5xx === 0 && l.non2xx === 0 });
     checks.push({ target: "RSS change within 20%", measured: `${res.changePct >= 0 ? "+" : ""}${res.changePct.toFixed(1)}% (${res.rssBeforeMB.toFixed(0)}→${res.rssAfterMB.toFixed(0)} MB)`, pass: Math.abs(res.changePct) <= TARGETS.rssChangePct });
 
@@ -155,10 +168,10 @@ async function main(): Promise<number> {
       log("\n== Lighthouse: skipped (--skip-lighthouse)");
       checks.push({ target: "Lighthouse", measured: "not run", pass: null });
     } else {
-      heading(`Lighthouse 12 (mobile, simulated throttling): ${args.lighthousePages.join(", ")}`);
+      heading(`Lighthouse 12 (mobile, simulated throttling): ${args.lighthousePages.join(", ")}, ${args.lighthouseRuns === 1 ? "1 run each" : `median of ${args.lighthouseRuns} runs by performance score`}`);
       let lh: LighthouseResult[] = [];
       try {
-        lh = await runLighthouse(portal.origin, args.lighthousePages.map((r) => ({ route: r, path: ROUTES[r] })), log);
+        lh = await runLighthouse(portal.origin, args.lighthousePages.map((r) => ({ route: r, path: ROUTES[r] })), args.lighthouseRuns, log);
       } catch (e) {
         log(`  Lighthouse failed: ${(e as Error).message}`);
         checks.push({ target: "Lighthouse", measured: "failed to run", pass: false });

@@ -1,3 +1,4 @@
+import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import { get } from "./http";
 
@@ -11,7 +12,7 @@ export type Chunk = {
   /** Bytes on the wire when the client accepts gzip and br; equals `raw` when the server does not compress. */
   served: number;
   servedEncoding: string;
-  /** What the chunk appears to hold, guessed from strings that survive minification. */
+  /** What the chunk appears to hold, by package and share of its raw bytes (see `packagesIn`). */
   holds: string;
 };
 
@@ -51,27 +52,56 @@ export function scriptUrls(html: string): { modern: string[]; legacy: string[] }
   return { modern, legacy };
 }
 
-/** Strings that survive minification, and what they give away. Order matters: first match names the chunk. */
+/**
+ * Strings that survive minification, and the package they give away, tried in order on each module.
+ * Turbopack keeps no file names in production chunks; these are guesses, good enough to see what weighs.
+ */
 const SIGNATURES: [RegExp, string][] = [
-  [/TURBOPACK_ASSET_SUFFIX/, "Turbopack runtime (module loader)"],
-  [/__reactContainer|__reactFiber/, "react-dom (client renderer, scheduler)"],
-  [/INSUFFICIENT_PATH|IntlMessageFormat|@formatjs/, "next-intl / use-intl client (with intl-messageformat)"],
-  [/next-router|NEXT_REDIRECT|__NEXT_/, "next app-router client runtime"],
-  [/errorThemeCss|WarningIcon/, "next error overlay / global-error UI"],
-  [/useRouterBFCache|LayoutRouter/, "next layout router"],
+  [/__reactContainer|__reactFiber/, "react-dom"],
+  [/createFromReadableStream|createFromFetch/, "react-server-dom (RSC client)"],
+  [/INSUFFICIENT_PATH|IntlMessageFormat|MISSING_MESSAGE|NextIntlClientProvider|localePrefix/, "next-intl / use-intl"],
+  [/react\.transitional\.element/, "react"],
+  [/String\.prototype\.trimStart|trimLeft/, "next polyfills"],
+  [/TURBOPACK_ASSET_SUFFIX/, "turbopack runtime"],
 ];
 
-/** App components exported from a chunk, read from Turbopack's `e.s(["Name",…` export lists. */
-function appExports(code: string): string[] {
-  return [...new Set([...code.matchAll(/\.s\(\["([A-Z][A-Za-z0-9]+)"/g)].map((m) => m[1]))];
+/**
+ * Splits a Turbopack chunk into its module factories by running it against a stub `globalThis.TURBOPACK`
+ * (a chunk only registers factories; nothing runs) and weighs each module's source by package.
+ * Next's own modules are CommonJS with `__esModule` markers; PascalCase ESM exports left over are app components.
+ */
+export function packagesIn(code: string): { name: string; raw: number }[] {
+  const sandbox: Record<string, unknown> = { document: undefined, self: {} };
+  sandbox.globalThis = sandbox;
+  const modules: string[] = [];
+  try {
+    vm.runInNewContext(code, sandbox, { timeout: 1_000 });
+    const pushed = (sandbox.TURBOPACK as unknown[][] | undefined)?.[0] ?? [];
+    for (const x of pushed) if (typeof x === "function") modules.push(x.toString());
+  } catch {
+    // Not a module chunk (the runtime itself, or polyfills): weigh it whole.
+  }
+  if (modules.length === 0) modules.push(code);
+  const byName = new Map<string, number>();
+  for (const m of modules) {
+    let name = SIGNATURES.find(([re]) => re.test(m))?.[1];
+    if (!name) {
+      const components = [...m.matchAll(/\.s\(\["([A-Z][A-Za-z0-9]+)"/g)].map((x) => x[1]);
+      name = components.length && !m.includes("__esModule") ? `app: ${[...new Set(components)].join(", ")}` : "next (app router, runtime)";
+    }
+    byName.set(name, (byName.get(name) ?? 0) + m.length);
+  }
+  return [...byName].map(([name, raw]) => ({ name, raw })).sort((a, b) => b.raw - a.raw);
 }
 
 function describeChunk(code: string, legacy: boolean): string {
   if (legacy) return "polyfills for browsers without ES modules";
-  const found = SIGNATURES.filter(([re]) => re.test(code)).map(([, what]) => what);
-  const components = appExports(code);
-  if (components.length) found.push(`app client components: ${components.join(", ")}`);
-  return found.length ? found.slice(0, 2).join("; ") : "unidentified";
+  const parts = packagesIn(code);
+  const total = parts.reduce((n, p) => n + p.raw, 0);
+  return parts
+    .filter((p) => p.raw / total >= 0.03)
+    .map((p) => `${p.name} ${Math.round((100 * p.raw) / total)}%`)
+    .join(", ");
 }
 
 const cache = new Map<string, Promise<Chunk>>();

@@ -1,4 +1,5 @@
 import autocannon, { type Request } from "autocannon";
+import os from "node:os";
 import { cpuSeconds } from "./proc";
 
 /** One autocannon run against one server, reduced to what the report prints. */
@@ -10,7 +11,9 @@ export type LoadResult = {
   rps: number;
   p50ms: number;
   p99ms: number;
+  /** Connection errors and timeouts together, as autocannon counts them. */
   errors: number;
+  /** Requests without an answer within 10 s; already counted in `errors`. */
   timeouts: number;
   non2xx: number;
   status5xx: number;
@@ -18,6 +21,10 @@ export type LoadResult = {
   serverCpuPct: number;
   /** CPU this process (autocannon) used, same unit: near 100 means the load generator was. */
   clientCpuPct: number;
+  /** Server CPU time per answered request: what a request costs, whatever share of the cores the server got. */
+  serverCpuMsPerReq: number;
+  /** 1-minute load average of the machine when the run ended. */
+  loadAvg: number;
 };
 
 export type LoadOptions = {
@@ -40,6 +47,7 @@ export async function runLoad({ origin, paths, connections, durationS, serverPid
   const r = await autocannon({ url: origin + paths[0], requests, connections, duration: durationS, timeout: 10 });
   const wallS = Number(process.hrtime.bigint() - started) / 1e9;
   const client = process.cpuUsage(clientCpu0);
+  const serverCpuS = cpuSeconds(serverPid) - serverCpu0;
   return {
     target: paths.length > 1 ? `${paths.length} paths in turn` : paths[0],
     connections,
@@ -52,12 +60,23 @@ export async function runLoad({ origin, paths, connections, durationS, serverPid
     timeouts: r.timeouts,
     non2xx: r.non2xx,
     status5xx: r["5xx"],
-    serverCpuPct: (100 * (cpuSeconds(serverPid) - serverCpu0)) / wallS,
+    serverCpuPct: (100 * serverCpuS) / wallS,
     clientCpuPct: (100 * (client.user + client.system)) / 1e6 / wallS,
+    serverCpuMsPerReq: (1000 * serverCpuS) / Math.max(1, r.requests.total),
+    loadAvg: os.loadavg()[0],
   };
 }
 
-export type Comparison = { route: string; path: string; portal: LoadResult; static: LoadResult; ratio: number };
+export type Comparison = {
+  route: string;
+  path: string;
+  portal: LoadResult;
+  static: LoadResult;
+  /** portal req/s ÷ static req/s: the target. */
+  ratio: number;
+  /** static CPU ms per request ÷ portal CPU ms per request: the req/s ratio each would reach with a core to itself. */
+  cpuRatio: number;
+};
 
 /**
  * Each route against the portal and the static server back to back, the order swapped on every other
@@ -80,7 +99,14 @@ export async function compareWithStatic(
       got[side] = await runLoad({ origin: server.origin, paths: [path], connections, durationS, serverPid: server.pid });
       log(`  ${route.padEnd(10)} ${side.padEnd(6)} ${fmtLoad(got[side]!)}`);
     }
-    out.push({ route, path, portal: got.portal!, static: got.static!, ratio: got.portal!.rps / got.static!.rps });
+    out.push({
+      route,
+      path,
+      portal: got.portal!,
+      static: got.static!,
+      ratio: got.portal!.rps / got.static!.rps,
+      cpuRatio: got.static!.serverCpuMsPerReq / got.portal!.serverCpuMsPerReq,
+    });
   }
   return out;
 }
@@ -88,6 +114,6 @@ export async function compareWithStatic(
 export function fmtLoad(r: LoadResult): string {
   return (
     `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50ms.toFixed(0).padStart(4)} ms  p99 ${r.p99ms.toFixed(0).padStart(4)} ms  ` +
-    `${r.requests} req, ${r.errors} err, ${r.timeouts} timeouts, ${r.non2xx} non-2xx  cpu server ${r.serverCpuPct.toFixed(0)}% client ${r.clientCpuPct.toFixed(0)}%`
+    `${r.requests} req, ${r.errors} errors (${r.timeouts} timeouts), ${r.non2xx} non-2xx  cpu: server ${r.serverCpuPct.toFixed(0)}% (${r.serverCpuMsPerReq.toFixed(2)} ms/req), autocannon ${r.clientCpuPct.toFixed(0)}%, load avg ${r.loadAvg.toFixed(1)}`
   );
 }
