@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, isEmbedPath } from "./lib/security/csp";
+import { contentSecurityPolicy, isEmbedPath, scriptHash } from "./lib/security/csp";
+import { TEXT_SIZE_SCRIPT } from "./lib/text-size";
+
+// The layout's one inline script of its own; Next puts nonces on its scripts, but not on this one.
+const TEXT_SIZE_HASH = scriptHash(TEXT_SIZE_SCRIPT);
 
 // Hashes of each pre-rendered page's inline scripts, written by scripts/csp-hashes.ts after the build.
 let hashesByPath: Map<string, string[]> | undefined;
@@ -27,7 +31,7 @@ export default function proxy(request: NextRequest) {
   const embed = isEmbedPath(pathname);
   const hashes = pageHashes(pathname);
   const nonce = hashes ? null : Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy({ scriptSources: hashes ?? [`'nonce-${nonce}'`, "'strict-dynamic'"], embed });
+  const csp = contentSecurityPolicy({ scriptSources: hashes ?? [`'nonce-${nonce}'`, TEXT_SIZE_HASH, "'strict-dynamic'"], embed });
 
   const requestHeaders = new Headers(request.headers);
   if (nonce) requestHeaders.set("content-security-policy", csp);

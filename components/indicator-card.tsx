@@ -1,4 +1,4 @@
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { latestFigure, type Indicator, type Locale } from "@/lib/domain/types";
 import { formatPeriod, formatValue } from "@/lib/format";
 import { FigureBadge } from "./figure-badge";

@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useLocale } from "next-intl";
-import { getPathname, usePathname } from "@/lib/i18n/navigation";
+import { usePathname } from "next/navigation";
+import type { Locale } from "@/lib/domain/types";
+import { localizedPath, stripLocalePrefix } from "@/lib/i18n/paths";
 
 /** Only on paper: the page's address and the day it was printed, so a printout stands alone. */
-export function PrintFooter({ origin, labels }: { origin: string; labels: { from: string; on: string } }) {
-  const locale = useLocale();
-  const url = origin + getPathname({ href: usePathname(), locale });
+export function PrintFooter({ origin, locale, labels }: { origin: string; locale: Locale; labels: { from: string; on: string } }) {
+  const url = origin + localizedPath(locale, stripLocalePrefix(usePathname()));
   const [today, setToday] = useState("");
   useEffect(() => {
     setToday(new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "long" }).format(new Date()));

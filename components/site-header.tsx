@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain/types";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { LanguageSwitch } from "./language-switch";
 import { SearchForm } from "./search-form";
 import { TextSizeToggle } from "./text-size-toggle";
@@ -41,7 +41,7 @@ export async function SiteHeader({ portalName }: { portalName: string }) {
         />
         <span className="ml-auto flex items-center gap-2 sm:ml-0">
           <TextSizeToggle label={ts("textSize")} />
-          <LanguageSwitch label={t("language")} description={t("languageLabel")} />
+          <LanguageSwitch locale={locale as Locale} label={t("language")} hint={t("languageLabel")} />
         </span>
       </div>
     </header>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import type { Locale } from "./domain/types";
 import { siteUrl } from "./env";
+import { localizedPath } from "./i18n/paths";
 
-/** A page's path in a language: "/topics/hotline" → "/en/topics/hotline" for English. */
-export const localizedPath = (locale: Locale, path: string) =>
-  locale === "zh" ? path : path === "/" ? "/en" : `/en${path}`;
+export { localizedPath };
+
+
 
 export const absoluteUrl = (path: string) => `${siteUrl()}${path}`;
 

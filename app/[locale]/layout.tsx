@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { getCity } from "@/lib/data/city";
@@ -47,17 +47,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         >
           {t("skip")}
         </a>
-        {/* Messages stay on the server: client components get their strings as props. */}
-        <NextIntlClientProvider messages={null}>
-          <SiteHeader portalName={city.portalName[locale]} />
-          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
-            {children}
-          </main>
-          <div className="mx-auto w-full max-w-5xl px-4 sm:px-6">
-            <PrintFooter origin={siteUrl()} labels={{ from: ts("printedFrom"), on: ts("printedOn") }} />
-          </div>
-          <SiteFooter city={city} locale={locale} />
-        </NextIntlClientProvider>
+        <SiteHeader portalName={city.portalName[locale]} />
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
+          {children}
+        </main>
+        <div className="mx-auto w-full max-w-5xl px-4 sm:px-6">
+          <PrintFooter origin={siteUrl()} locale={locale} labels={{ from: ts("printedFrom"), on: ts("printedOn") }} />
+        </div>
+        <SiteFooter city={city} locale={locale} />
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { getCity } from "@/lib/data/city";
 import { listHeadlineIndicators } from "@/lib/data/indicators";
 import { listSources } from "@/lib/data/sources";

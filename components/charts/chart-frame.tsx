@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { ChartConfig } from "@/lib/charts/config";
 import type { Series } from "@/lib/charts/series";
 import { seriesPeriods } from "@/lib/charts/to-series";

@@ -6,7 +6,7 @@ import { getCity } from "@/lib/data/city";
 import { listIndicators } from "@/lib/data/indicators";
 import { listSources } from "@/lib/data/sources";
 import type { Locale } from "@/lib/domain/types";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { pageMetadata } from "@/lib/seo";
 import { shareImagePath } from "@/lib/share/image-paths";
 import { datasetJsonLd } from "@/lib/structured-data";

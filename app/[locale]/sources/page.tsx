@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { listSources } from "@/lib/data/sources";
 import type { Locale } from "@/lib/domain/types";
 import { pageMetadata } from "@/lib/seo";

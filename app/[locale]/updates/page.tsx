@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { listIndicators } from "@/lib/data/indicators";
 import type { Locale } from "@/lib/domain/types";
 import { formatDate, formatPeriod, formatValue } from "@/lib/format";
