@@ -28,6 +28,12 @@ function pageHashes(pathname: string): string[] | undefined {
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (!isWellFormedPath(pathname)) {
+    return new NextResponse("Bad request: the address contains a malformed %-escape.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
+    });
+  }
   const embed = isEmbedPath(pathname);
   const hashes = pageHashes(pathname);
   const nonce = hashes ? null : Buffer.from(crypto.randomUUID()).toString("base64");
@@ -41,6 +47,16 @@ export default function proxy(request: NextRequest) {
   const https = request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
   if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return response;
+}
+
+// Next answers a path it cannot decode (a stray "%E0%A4%A") with a 500; it is the client's mistake.
+function isWellFormedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {
