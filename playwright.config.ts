@@ -31,8 +31,8 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
   ],
   webServer: {
-    // Serves the production build made by `npm test` just before.
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    // The production server over the build `npm test` made just before.
+    command: `HOST=127.0.0.1 PORT=${PORT} npm run serve`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -2,13 +2,14 @@ import { spawn, spawnSync } from "node:child_process";
 import { waitUntilAnswering } from "./http";
 import { listeningPid, portIsFree, stopChild } from "./proc";
 
-const NEXT_BIN = "node_modules/next/dist/bin/next";
+const TSX_CLI = "node_modules/tsx/dist/cli.mjs";
 const QUIET_ENV = { NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 
 /** `next build`, output passed through; throws when it fails so nothing is measured on a stale build. */
 export function buildPortal(): number {
   const started = Date.now();
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+  // The same build `npm run build` makes: next build, then the CSP hashes of its pages.
+  const result = spawnSync("npm", ["run", "build"], {
     stdio: "inherit",
     env: { ...process.env, ...QUIET_ENV },
     timeout: 8 * 60_000,
@@ -25,16 +26,17 @@ export type Portal = {
 };
 
 /**
- * Starts `next start` on 127.0.0.1:<port> and waits until it answers. Next is run with `node`
- * directly, not through npx, so the server process is a child of this script and can be stopped by pid.
+ * Starts the production server (scripts/serve.ts, what `npm start` runs) on 127.0.0.1:<port>
+ * and waits until it answers. It is run with `node` and tsx's CLI directly, not through npm,
+ * so the server is a child of this script and can be stopped by pid.
  */
 export async function startPortal(port: number, timeoutMs = 60_000): Promise<Portal> {
   if (!(await portIsFree(port))) {
     throw new Error(`127.0.0.1:${port} is already in use (pid ${listeningPid(port) ?? "unknown"}); stop that server or pass --port`);
   }
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, ...QUIET_ENV, NODE_ENV: "production" },
+  const child = spawn(process.execPath, [TSX_CLI, "scripts/serve.ts"], {
+    env: { ...process.env, ...QUIET_ENV, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

@@ -50,8 +50,8 @@ test.describe("the database missing when the server starts", () => {
 
   test.beforeAll(async ({}, info) => {
     test.skip(info.project.name !== "desktop", "one browser project is enough");
-    server = spawn("node", ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
-      env: { ...process.env, DATABASE_URL: "file:./data/does-not-exist/portal.db" },
+    server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"], {
+      env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(PORT), DATABASE_URL: "file:./data/does-not-exist/portal.db" },
       stdio: "ignore",
     });
     for (let i = 0; i < 100; i++) {

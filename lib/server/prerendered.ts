@@ -1,0 +1,90 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { contentSecurityPolicy, isEmbedPath, publicPathOfPage } from "../security/csp";
+
+/** A response built once at start-up from a pre-rendered file, ready to send as is. */
+export type PrerenderedResponse = {
+  headers: Record<string, string>;
+  body: Buffer;
+  gzip: Buffer;
+  etag: string;
+};
+
+/** The security headers every response carries (next.config.ts sends the same through Next). */
+export const SECURITY_HEADERS: Record<string, string> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+};
+
+// The same Vary Next sends: one URL answers HTML, or an RSC payload for client navigations.
+const PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
+
+function prepared(body: Buffer, headers: Record<string, string>): PrerenderedResponse {
+  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+  return { body, gzip: gzipSync(body, { level: 9 }), etag, headers: { ...SECURITY_HEADERS, ...headers, ETag: etag } };
+}
+
+/** Route-handler outputs (`x.body` + `x.meta`) that Next pre-rendered: CSV, JSON, feeds, share images. */
+function publicPathOfRouteOutput(relative: string): string | null {
+  const route = relative.replace(/\\/g, "/").replace(/\.body$/, "");
+  if (route.startsWith("zh/")) return `/${route.slice(3)}`;
+  if (/^(en|data|og|embed)\//.test(route)) return `/${route}`;
+  return null;
+}
+
+/**
+ * Everything `next build` pre-rendered, keyed by public path: the portal's pages (with their
+ * hash-based CSP) and static route outputs. Dynamic routes, redirects and client-navigation
+ * requests are not here and go to Next.
+ */
+export function loadPrerendered(nextDir = path.resolve(".next")): Map<string, PrerenderedResponse> {
+  const appDir = path.join(nextDir, "server/app");
+  const hashesFile = path.join(nextDir, "csp-hashes.json");
+  const hashes: Record<string, string[]> = existsSync(hashesFile) ? JSON.parse(readFileSync(hashesFile, "utf8")) : {};
+  const out = new Map<string, PrerenderedResponse>();
+
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      const relative = path.relative(appDir, full);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith(".html")) {
+        const publicPath = publicPathOfPage(relative);
+        if (!publicPath || !hashes[publicPath]) continue;
+        const csp = contentSecurityPolicy({ scriptSources: hashes[publicPath], embed: isEmbedPath(publicPath) });
+        out.set(
+          publicPath,
+          prepared(readFileSync(full), {
+            "Content-Type": "text/html; charset=utf-8",
+            "Content-Security-Policy": csp,
+            ...(isEmbedPath(publicPath) ? {} : { "X-Frame-Options": "DENY" }),
+            "Cache-Control": "public, max-age=0, must-revalidate",
+            Vary: PAGE_VARY,
+          }),
+        );
+      } else if (name.endsWith(".body")) {
+        const publicPath = publicPathOfRouteOutput(relative);
+        const metaFile = full.replace(/\.body$/, ".meta");
+        if (!publicPath || !existsSync(metaFile)) continue;
+        const meta = JSON.parse(readFileSync(metaFile, "utf8")) as { status?: number; headers?: Record<string, string> };
+        if ((meta.status ?? 200) !== 200) continue;
+        const headers = Object.fromEntries(Object.entries(meta.headers ?? {}).filter(([k]) => !k.startsWith("x-next")));
+        out.set(
+          publicPath,
+          prepared(readFileSync(full), {
+            ...headers,
+            "Content-Security-Policy": contentSecurityPolicy({ scriptSources: [], embed: false }),
+            "X-Frame-Options": "DENY",
+            "Cache-Control": headers["cache-control"] ?? "public, max-age=300",
+            Vary: "Accept-Encoding",
+          }),
+        );
+      }
+    }
+  };
+  if (existsSync(appDir)) walk(appDir);
+  return out;
+}

@@ -1,0 +1,58 @@
+/**
+ * The production server (`npm run serve`). Pages and files that `next build` pre-rendered are
+ * answered straight from memory, precompressed, with their security headers; everything else
+ * (the API, search, redirects, client navigations) goes to Next. `next start` spends several
+ * milliseconds of CPU on each pre-rendered page; this answers them at static-server cost.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import next from "next";
+import { loadPrerendered, type PrerenderedResponse } from "../lib/server/prerendered";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "0.0.0.0";
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+
+/** Requests Next must answer itself: client navigations ask the same URL for an RSC payload. */
+const needsNext = (req: IncomingMessage, url: URL) =>
+  (req.method !== "GET" && req.method !== "HEAD") || req.headers.rsc !== undefined || url.searchParams.has("_rsc");
+
+function send(req: IncomingMessage, res: ServerResponse, page: PrerenderedResponse) {
+  const headers: Record<string, string> = { ...page.headers };
+  if (req.headers["x-forwarded-proto"] === "https") headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
+  if (req.headers["if-none-match"] === page.etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  const body = gzip ? page.gzip : page.body;
+  if (gzip) headers["Content-Encoding"] = "gzip";
+  headers["Content-Length"] = String(body.length);
+  res.writeHead(200, headers);
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+async function main() {
+  await app.prepare();
+  const prerendered = loadPrerendered();
+  createServer((req, res) => {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? "/", "http://localhost");
+    } catch {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad request");
+      return;
+    }
+    const page = needsNext(req, url) ? undefined : prerendered.get(url.pathname);
+    if (page) send(req, res, page);
+    else void handle(req, res);
+  }).listen(port, hostname, () => {
+    console.log(`Portal on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (${prerendered.size} pre-rendered responses in memory)`);
+  });
+}
+
+main().catch((error) => {
+  console.error(`The portal could not start: ${(error as Error).message}`);
+  process.exit(1);
+});
