@@ -5,13 +5,14 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/fixtures/chromium";
 
 const [base = "http://127.0.0.1:3000", out = "screenshots", ...paths] = process.argv.slice(2);
 const pages = paths.length ? paths : ["/", "/topics/hotline", "/indicators/hotline-calls-connected", "/sources/jiayuguan-2025", "/en"];
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 mkdirSync(out, { recursive: true });
 for (const width of [390, 1280]) {

@@ -2,7 +2,6 @@ import { spawn, spawnSync } from "node:child_process";
 import { waitUntilAnswering } from "./http";
 import { listeningPid, portIsFree, stopChild } from "./proc";
 
-const TSX_CLI = "node_modules/tsx/dist/cli.mjs";
 const QUIET_ENV = { NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 
 /** `next build`, output passed through; throws when it fails so nothing is measured on a stale build. */
@@ -27,7 +26,7 @@ export type Portal = {
 
 /**
  * Starts the production server (scripts/serve.ts, what `npm start` runs) on 127.0.0.1:<port>
- * and waits until it answers. It is run with `node` and tsx's CLI directly, not through npm,
+ * and waits until it answers. It is run with `node --import tsx` directly, not through npm,
  * so the server is a child of this script and can be stopped by pid.
  */
 export async function startPortal(port: number, timeoutMs = 60_000): Promise<Portal> {
@@ -35,7 +34,7 @@ export async function startPortal(port: number, timeoutMs = 60_000): Promise<Por
     throw new Error(`127.0.0.1:${port} is already in use (pid ${listeningPid(port) ?? "unknown"}); stop that server or pass --port`);
   }
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [TSX_CLI, "scripts/serve.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     env: { ...process.env, ...QUIET_ENV, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -50,7 +50,7 @@ test.describe("the database missing when the server starts", () => {
 
   test.beforeAll(async ({}, info) => {
     test.skip(info.project.name !== "desktop", "one browser project is enough");
-    server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"], {
+    server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
       env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(PORT), DATABASE_URL: "file:./data/does-not-exist/portal.db" },
       stdio: "ignore",
     });

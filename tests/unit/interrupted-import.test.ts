@@ -13,7 +13,8 @@ afterAll(() => prisma.$disconnect());
 /** Runs the real import command against the test database and kills it after `ms`. */
 function killedImport(contentDir: string, ms: number): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/import-content.ts", contentDir], {
+    // One process (tsx as a loader, not its CLI, which would run the import in a grandchild the kill misses).
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/import-content.ts", contentDir], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: `file:${file}` },
       stdio: "ignore",
