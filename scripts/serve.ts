@@ -44,7 +44,8 @@ async function main() {
       res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad request");
       return;
     }
-    const page = needsNext(req, url) ? undefined : prerendered.get(url.pathname);
+    // A query may change the answer (?lang=en on embeds is a rewrite), so only plain paths take the fast path.
+    const page = needsNext(req, url) || url.search ? undefined : prerendered.get(url.pathname);
     if (page) send(req, res, page);
     else void handle(req, res);
   }).listen(port, hostname, () => {

@@ -66,14 +66,14 @@ export default async function ApiDocsPage({ params }: Props) {
         {examples.map((e) => (
           <div key={e.name}>
             <h3 className="font-bold">{e.name}</h3>
-            <pre className="overflow-x-auto rounded bg-ink p-3 text-xs text-white"><code>{e.code}</code></pre>
+            <pre tabIndex={0} className="overflow-x-auto rounded bg-ink p-3 text-xs text-white"><code>{e.code}</code></pre>
           </div>
         ))}
       </section>
       <section aria-labelledby="errors-heading" className="space-y-2">
         <h2 id="errors-heading" className="text-lg font-bold">{t("api.errors")}</h2>
         <p>{t("api.errorsBody")}</p>
-        <pre className="overflow-x-auto rounded bg-ink p-3 text-xs text-white"><code>{sample}</code></pre>
+        <pre tabIndex={0} className="overflow-x-auto rounded bg-ink p-3 text-xs text-white"><code>{sample}</code></pre>
       </section>
     </article>
   );
