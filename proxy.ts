@@ -35,7 +35,8 @@ export default function proxy(request: NextRequest) {
     });
   }
   const embed = isEmbedPath(pathname);
-  const hashes = pageHashes(pathname);
+  // API answers and data files run no script; they get no nonce, so a kept API answer replays none.
+  const hashes = pageHashes(pathname) ?? (runsNoScript(pathname) ? [] : undefined);
   const nonce = hashes ? null : Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy({ scriptSources: hashes ?? [`'nonce-${nonce}'`, TEXT_SIZE_HASH, "'strict-dynamic'"], embed });
 
@@ -48,6 +49,8 @@ export default function proxy(request: NextRequest) {
   if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return response;
 }
+
+const runsNoScript = (pathname: string) => pathname.startsWith("/api/") || pathname.startsWith("/data/");
 
 // Next answers a path it cannot decode (a stray "%E0%A4%A") with a 500; it is the client's mistake.
 function isWellFormedPath(pathname: string): boolean {

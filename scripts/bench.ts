@@ -10,7 +10,7 @@ import path from "node:path";
 import { get } from "./bench/http";
 import { measurePageJs, type PageJs } from "./bench/js-size";
 import { runLighthouse, type LighthouseResult } from "./bench/lighthouse";
-import { compareWithStatic, fmtLoad, type Comparison } from "./bench/load";
+import { compareWithStatic, fmtLoad, runLoad, type Comparison, type LoadResult } from "./bench/load";
 import { resilience, type Resilience } from "./bench/memory";
 import { buildPortal, startPortal, type Portal } from "./bench/portal";
 import { processName } from "./bench/proc";
@@ -29,6 +29,8 @@ const ROUTES = {
   updates: "/updates",
 };
 const API = "/api/v1/topics";
+/** A filter no figure matches plus a counter: a new URL each time, answered by a database query. */
+const API_UNCACHED = "/api/v1/indicators?topic=hotline&q=";
 const CSV = "/data/indicators.csv";
 
 function parseArgs(argv: string[]) {
@@ -145,7 +147,14 @@ async function main(): Promise<number> {
           ` (load avg ${os.loadavg()[0].toFixed(1)}); req/s then mostly measure the CPU share each process got, so trust the CPU-cost ratio more`,
       );
     }
-    results.throughput = { staticServer: STATIC_KINDS[args.staticKind], apiStatus, comparisons };
+    // The API row above is mostly answered from scripts/serve.ts's memory; this is what an answer costs when Next must make it.
+    let apiUncached: LoadResult | undefined;
+    if (apiExists) {
+      apiUncached = await runLoad({ origin: portal.origin, paths: [API_UNCACHED], connections: 50, durationS: args.compareS, serverPid: portal.pid, uniqueUrls: true });
+      log(`  api, every URL new (Next and the database answer each): ${fmtLoad(apiUncached)}`);
+      log(`    for scale: ${(apiUncached.rps / comparisons.find((c) => c.route === "api")!.static.rps).toFixed(3)} of the static server's req/s`);
+    }
+    results.throughput = { staticServer: STATIC_KINDS[args.staticKind], apiStatus, comparisons, apiUncached };
     await plain.stop();
     plain = undefined;
 

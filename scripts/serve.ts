@@ -3,9 +3,14 @@
  * answered straight from memory, precompressed, with their security headers; everything else
  * (the API, search, redirects, client navigations) goes to Next. `next start` spends several
  * milliseconds of CPU on each pre-rendered page; this answers them at static-server cost.
+ * API answers are kept in memory after Next made them once, until the database changes.
  */
+import { statSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import path from "node:path";
 import next from "next";
+import { databaseUrl } from "../lib/env";
+import { ApiCache, recordAnswer, sendCached } from "../lib/server/api-cache";
 import { loadPrerendered, type PrerenderedResponse } from "../lib/server/prerendered";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -13,6 +18,25 @@ const hostname = process.env.HOST ?? "0.0.0.0";
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
+
+/** The database file's modification time, looked at most twice a second: an import changes it. */
+function databaseVersion(): () => string {
+  const file = path.resolve(databaseUrl().replace(/^file:/, ""));
+  let checkedAt = 0;
+  let version = "";
+  return () => {
+    const now = Date.now();
+    if (now - checkedAt >= 500) {
+      checkedAt = now;
+      try {
+        version = String(statSync(file).mtimeMs);
+      } catch {
+        version = "missing";
+      }
+    }
+    return version;
+  };
+}
 
 /** Requests Next must answer itself: client navigations ask the same URL for an RSC payload. */
 const needsNext = (req: IncomingMessage, url: URL) =>
@@ -36,6 +60,8 @@ function send(req: IncomingMessage, res: ServerResponse, page: PrerenderedRespon
 async function main() {
   await app.prepare();
   const prerendered = loadPrerendered();
+  const dataVersion = databaseVersion();
+  const apiCache = new ApiCache(dataVersion);
   createServer((req, res) => {
     let url: URL;
     try {
@@ -46,8 +72,18 @@ async function main() {
     }
     // A query may change the answer (?lang=en on embeds is a rewrite), so only plain paths take the fast path.
     const page = needsNext(req, url) || url.search ? undefined : prerendered.get(url.pathname);
-    if (page) send(req, res, page);
-    else void handle(req, res);
+    if (page) return send(req, res, page);
+    if (!ApiCache.handles(req, url)) return void handle(req, res);
+
+    const key = url.pathname + url.search;
+    const cached = apiCache.get(key);
+    if (cached) return sendCached(req, res, cached);
+    // Next answers this one uncompressed, so the copy kept is the plain body; the cache gzips it once.
+    delete req.headers["accept-encoding"];
+    const version = dataVersion();
+    res.setHeader("x-cache", "MISS");
+    if (req.method === "GET") recordAnswer(res, (status, headers, body) => apiCache.put(key, status, headers, body, version));
+    void handle(req, res);
   }).listen(port, hostname, () => {
     console.log(`Portal on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (${prerendered.size} pre-rendered responses in memory)`);
   });

@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import type { z } from "zod";
+import { etagMatches, weakEtag } from "./etag";
 import type { ErrorResponse } from "./schemas";
 import { isDatabaseUnavailable } from "../db-errors";
 
@@ -17,16 +17,6 @@ const CORS = {
 } as const;
 
 export const CACHE_CONTROL = "public, max-age=300";
-
-/** W/"…": weak, because the body is equivalent, not byte-identical across compression. */
-export const weakEtag = (body: string) => `W/"${createHash("sha1").update(body).digest("base64url")}"`;
-
-function etagMatches(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === "*") return true;
-  const strip = (t: string) => t.trim().replace(/^W\//, "");
-  return header.split(",").some((t) => strip(t) === strip(etag));
-}
 
 export function json(request: Request, body: unknown, init: { status?: number; headers?: Record<string, string> } = {}) {
   const text = JSON.stringify(body);

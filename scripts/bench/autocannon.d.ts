@@ -1,7 +1,13 @@
 // autocannon ships no types: only the part of its programmatic API the benchmark uses.
 declare module "autocannon" {
   type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; total: number; p50: number; p90: number; p99: number };
-  export type Request = { method?: string; path: string; headers?: Record<string, string> };
+  export type Request = {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    /** Called before each send; returns the request to send. */
+    setupRequest?: (req: Request & { path: string }) => Request & { path: string };
+  };
   export type Options = {
     url: string;
     connections?: number;

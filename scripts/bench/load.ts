@@ -35,12 +35,19 @@ export type LoadOptions = {
   durationS: number;
   /** The server's pid, for its CPU use. */
   serverPid: number;
+  /** Append a counter to the one path, so no two requests ask the same URL (nothing can be answered from a cache). */
+  uniqueUrls?: boolean;
 };
 
 /** Runs autocannon against 127.0.0.1 only; bounded by `durationS` and a 10 s timeout per request. */
-export async function runLoad({ origin, paths, connections, durationS, serverPid }: LoadOptions): Promise<LoadResult> {
+export async function runLoad({ origin, paths, connections, durationS, serverPid, uniqueUrls }: LoadOptions): Promise<LoadResult> {
   if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(origin)) throw new Error(`refusing to load ${origin}: only http://127.0.0.1 may be the target`);
-  const requests: Request[] | undefined = paths.length > 1 ? paths.map((path) => ({ method: "GET", path })) : undefined;
+  let n = 0;
+  const requests: Request[] | undefined = uniqueUrls
+    ? [{ method: "GET", setupRequest: (req) => ({ ...req, path: `${paths[0]}${++n}` }) }]
+    : paths.length > 1
+      ? paths.map((path) => ({ method: "GET", path }))
+      : undefined;
   const serverCpu0 = cpuSeconds(serverPid);
   const clientCpu0 = process.cpuUsage();
   const started = process.hrtime.bigint();
@@ -49,7 +56,7 @@ export async function runLoad({ origin, paths, connections, durationS, serverPid
   const client = process.cpuUsage(clientCpu0);
   const serverCpuS = cpuSeconds(serverPid) - serverCpu0;
   return {
-    target: paths.length > 1 ? `${paths.length} paths in turn` : paths[0],
+    target: uniqueUrls ? `${paths[0]}<n>` : paths.length > 1 ? `${paths.length} paths in turn` : paths[0],
     connections,
     durationS,
     requests: r.requests.total,

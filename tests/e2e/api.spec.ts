@@ -1,4 +1,6 @@
 import { expect, test, type APIResponse } from "@playwright/test";
+import { utimesSync } from "node:fs";
+import { resolve } from "node:path";
 
 /** HTTP tests of /api/v1 against the running portal: status codes, headers and body shapes. */
 
@@ -151,4 +153,50 @@ test("unknown API paths are JSON 404s", async ({ request }) => {
   for (const path of ["/api/v1/nothing", "/api/v2/indicators", "/api/v1/indicators/hotline-satisfaction-rate/figures"]) {
     await expectError(await request.get(path), 404, "not_found");
   }
+});
+
+test.describe("answers kept in memory (scripts/serve.ts)", () => {
+  // A query string unlikely to have been asked before, so the first request is the one Next answers.
+  const url = `/api/v1/indicators?topic=hotline&lang=en&per_page=${2 + (Date.now() % 98)}`;
+  const replayed = (h: Record<string, string>) =>
+    Object.fromEntries(Object.entries(h).filter(([k]) => !["date", "x-cache", "content-length", "transfer-encoding", "connection", "keep-alive", "content-encoding", "vary"].includes(k)));
+
+  test("the kept answer is the one Next gave: same status, body and headers; then 304 and HEAD", async ({ request }) => {
+    const first = await request.get(url);
+    expect(first.status()).toBe(200);
+    expect(first.headers()["x-cache"]).toBe("MISS");
+    const second = await request.get(url);
+    expect(second.status()).toBe(200);
+    expect(second.headers()["x-cache"]).toBe("HIT");
+    expect(await second.text()).toBe(await first.text());
+    expect(replayed(second.headers())).toEqual(replayed(first.headers()));
+    expect(second.headers()["content-security-policy"]).not.toContain("nonce-");
+
+    const notModified = await request.get(url, { headers: { "If-None-Match": first.headers().etag } });
+    expect(notModified.status()).toBe(304);
+    const head = await request.head(url);
+    expect(head.status()).toBe(200);
+    expect(head.headers()["x-cache"]).toBe("HIT");
+  });
+
+  test("errors are never kept", async ({ request }) => {
+    for (let i = 0; i < 2; i++) {
+      const res = await request.get("/api/v1/indicators?limit=0");
+      expect(res.status()).toBe(400);
+      expect(res.headers()["x-cache"]).toBe("MISS");
+    }
+  });
+
+  test("a change to the database file drops what was kept", async ({ request }) => {
+    const path = "/api/v1/topics?lang=zh";
+    await request.get(path);
+    expect((await request.get(path)).headers()["x-cache"]).toBe("HIT");
+    const db = resolve("data/portal.db");
+    const now = new Date();
+    utimesSync(db, now, new Date(now.getTime() + 1_000));
+    // The server looks at the file at most twice a second.
+    await new Promise((r) => setTimeout(r, 700));
+    expect((await request.get(path)).headers()["x-cache"]).toBe("MISS");
+    expect((await request.get(path)).headers()["x-cache"]).toBe("HIT");
+  });
 });
