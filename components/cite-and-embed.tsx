@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { CITATION_STYLES, citedValue, formatCitation, type CitationInput } from "@/lib/citation";
+import { CITATION_STYLES, citationAroundAccessDate, citedValue, formatCitation } from "@/lib/citation";
 import { getCitationContext } from "@/lib/data/dataset";
 import { citationInput } from "@/lib/dataset";
 import type { Figure, Indicator, Locale } from "@/lib/domain/types";
@@ -25,15 +25,6 @@ export async function CiteAndEmbed({ indicator, figure, locale }: { indicator: I
   const embedTitle = t("embed.title", { name: indicator.name[locale], portal: context.city.portalName[locale] });
   const code = embedCode(indicator.slug, locale, embedTitle);
   const languages: Locale[] = locale === "zh" ? ["zh", "en"] : ["en", "zh"];
-  // The copy button gets the citation without its access date and fills in the day of copying.
-  const plain = (input: CitationInput, l: Locale): Omit<CitationInput, "accessed"> => ({
-    source: input.source,
-    portalName: input.portalName,
-    indicator: { name: indicator.name, unit: indicator.unit },
-    figure: { value: figure.value, qualifier: figure.qualifier, period: figure.period, stated: figure.stated, derived: figure.derived },
-    url: pageUrl(l),
-  });
-
   return (
     <>
       <JsonLd data={figureJsonLd(indicator, figure, base?.source ?? null, context.city, locale)} />
@@ -66,7 +57,8 @@ export async function CiteAndEmbed({ indicator, figure, locale }: { indicator: I
                         text={formatCitation(input, style, l)}
                         targetId={id}
                         label={t("cite.copyStyle", { style: t(`cite.styles.${style}`), language: t(`cite.${l}`) })}
-                        citation={{ input: plain(input, l), style, locale: l }}
+                        // The button writes the day of copying into the citation, not the day of the build.
+                        citation={citationAroundAccessDate(input, style, l)}
                         {...copyLabels}
                       />
                     </p>

@@ -1,8 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { formatCitation, todayInChina, type CitationInput, type CitationStyle } from "@/lib/citation";
-import type { Locale } from "@/lib/domain/types";
+import { todayInChina, withAccessDate, type CitationAroundDate } from "@/lib/dates";
 
 type Props = {
   /** The text to copy, as rendered on the server. */
@@ -12,8 +11,8 @@ type Props = {
   label: string;
   copiedLabel: string;
   failedLabel: string;
-  /** When given, the citation is rebuilt at click time so its access date is the day of copying. */
-  citation?: { input: Omit<CitationInput, "accessed">; style: CitationStyle; locale: Locale };
+  /** A citation, split around its access date, which is filled in with the day of copying. */
+  citation?: CitationAroundDate;
 };
 
 /** Copies text with navigator.clipboard and says so in an aria-live region; falls back to selecting the text. */
@@ -22,9 +21,7 @@ export function CopyButton({ text, targetId, label, copiedLabel, failedLabel, ci
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   async function copy() {
-    const value = citation
-      ? formatCitation({ ...citation.input, accessed: todayInChina() }, citation.style, citation.locale)
-      : text;
+    const value = citation ? withAccessDate(citation, todayInChina()) : text;
     try {
       await navigator.clipboard.writeText(value);
       setStatus("copied");

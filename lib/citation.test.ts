@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allCitations, formatCitation, todayInChina, type CitationInput } from "./citation";
+import { allCitations, citationAroundAccessDate, CITATION_STYLES, formatCitation, type CitationInput } from "./citation";
+import { todayInChina, withAccessDate } from "./dates";
 import { buildFigure, buildIndicator, buildSource, UNITS } from "@/tests/fixtures/builders";
 
 const portalName = { zh: "嘉峪关民生指标", en: "Jiayuguan Livelihood Indicators" };
@@ -93,4 +94,26 @@ describe("attribution", () => {
 
 it("dates access in China's time zone", () => {
   expect(todayInChina(new Date("2026-11-30T20:00:00Z"))).toBe("2026-12-01");
+});
+
+describe("the citation split around its access date (what the copy button gets)", () => {
+  it("rebuilds every style and language exactly as formatCitation does, for any access date", () => {
+    const { accessed: _drop, ...rest } = input({ source: buildSource({ publisher: "嘉峪关日报", published: "2025-02-10" }) });
+    for (const style of CITATION_STYLES) {
+      for (const locale of ["zh", "en"] as const) {
+        const split = citationAroundAccessDate(rest, style, locale);
+        for (const day of ["2026-12-01", "2027-01-09"]) {
+          expect(withAccessDate(split, day)).toBe(formatCitation({ ...rest, accessed: day }, style, locale));
+        }
+      }
+    }
+  });
+
+  it("writes the day in the style's own form", () => {
+    const { accessed: _drop, ...rest } = input();
+    expect(citationAroundAccessDate(rest, "gbt", "en").form).toBe("iso");
+    expect(citationAroundAccessDate(rest, "apa", "en").form).toBe("en-US");
+    expect(citationAroundAccessDate(rest, "attribution", "en").form).toBe("en-GB");
+    expect(citationAroundAccessDate(rest, "attribution", "zh").form).toBe("zh");
+  });
 });

@@ -1,10 +1,10 @@
 import type { Bilingual, Figure, Indicator, Locale, SourceRef } from "./domain/types";
+import { DATE_FORMS, formatIsoDate, type CitationAroundDate } from "./dates";
 import { formatDate, formatPeriod, formatValue } from "./format";
 
 /**
  * Citation text for one figure, in GB/T 7714-2015, APA and a one-line
- * attribution, in Chinese and English. Pure, so the copy button can rebuild
- * it in the browser with the reader's own access date.
+ * attribution, in Chinese and English.
  *
  * The source article's publisher and date are unknown; citations say so
  * ([出版者不详], [日期不详], n.d.) instead of guessing.
@@ -73,17 +73,9 @@ function apa(input: CitationInput, locale: Locale): string {
   const year = source.published ? source.published.slice(0, 4) : "n.d.";
   const publisher = source.publisher ? ` ${source.publisher}.` : "";
   if (locale === "zh") {
-    return `${authorsApa(source.authors)}.（${year}）. ${source.title.zh}.${publisher} 转引自${portalName.zh}，“${figureLabel(input, "zh")}”. 检索于${formatDate(input.accessed, "zh")}，${input.url}`;
+    return `${authorsApa(source.authors)}.（${year}）. ${source.title.zh}.${publisher} 转引自${portalName.zh}，“${figureLabel(input, "zh")}”. 检索于${formatIsoDate(input.accessed, "zh")}，${input.url}`;
   }
-  return `${authorsApa(source.authors)}. (${year}). ${source.title.zh} [${source.title.en}].${publisher} Cited in ${portalName.en}, "${figureLabel(input, "en")}". Retrieved ${apaDate(input.accessed)}, from ${input.url}`;
-}
-
-/** 2026-12-01 → December 1, 2026, as APA writes retrieval dates. */
-function apaDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return `${authorsApa(source.authors)}. (${year}). ${source.title.zh} [${source.title.en}].${publisher} Cited in ${portalName.en}, "${figureLabel(input, "en")}". Retrieved ${formatIsoDate(input.accessed, "en-US")}, from ${input.url}`;
 }
 
 /** One line a reporter can paste under a number: 据《…》报道，… */
@@ -92,7 +84,7 @@ function attribution(input: CitationInput, locale: Locale): string {
   if (locale === "zh") {
     const verb = figure.derived ? "数据计算" : "报道";
     const facts = [source.publisher ?? "出版者不详", source.published ? formatDate(source.published, "zh") : "日期不详"].join("，");
-    return `据《${source.title.zh}》（${source.authors.join("、")}；${facts}）${verb}，嘉峪关市${formatPeriod(figure.period, "zh")}${input.indicator.name.zh}为${citedValue(input, "zh")}。来源：${portalName.zh} ${input.url}（访问日期：${formatDate(input.accessed, "zh")}）`;
+    return `据《${source.title.zh}》（${source.authors.join("、")}；${facts}）${verb}，嘉峪关市${formatPeriod(figure.period, "zh")}${input.indicator.name.zh}为${citedValue(input, "zh")}。来源：${portalName.zh} ${input.url}（访问日期：${formatIsoDate(input.accessed, "zh")}）`;
   }
   const facts = [
     source.publisher ?? "publisher not known",
@@ -100,7 +92,7 @@ function attribution(input: CitationInput, locale: Locale): string {
   ].join(", ");
   const verb = figure.derived ? "computed from figures reported in" : "according to";
   const period = figure.period === "unknown" ? "(year not stated)" : `in ${formatPeriod(figure.period, "en")}`;
-  return `${input.indicator.name.en}, Jiayuguan, ${period}: ${citedValue(input, "en")}, ${verb} "${source.title.zh}" (${source.title.en}) by ${authorsEnglishProse(source.authors)} (${facts}). Via ${portalName.en}, ${input.url} (accessed ${formatDate(input.accessed, "en")}).`;
+  return `${input.indicator.name.en}, Jiayuguan, ${period}: ${citedValue(input, "en")}, ${verb} "${source.title.zh}" (${source.title.en}) by ${authorsEnglishProse(source.authors)} (${facts}). Via ${portalName.en}, ${input.url} (accessed ${formatIsoDate(input.accessed, "en-GB")}).`;
 }
 
 const BUILDERS: Record<CitationStyle, (input: CitationInput, locale: Locale) => string> = { gbt, apa, attribution };
@@ -116,7 +108,18 @@ export function allCitations(input: CitationInput): Record<CitationStyle, Biling
   ) as Record<CitationStyle, Bilingual>;
 }
 
-/** Today's date as ISO, in UTC+8 where the portal's readers and sources are. */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+/**
+ * A citation split around its access date, so the copy button can write the day of copying into it
+ * without shipping the citation builders: made once with a date no citation otherwise contains, which
+ * is then found in exactly one of the forms a date can take.
+ */
+const MARKER_DATE = "1901-02-03";
+
+export function citationAroundAccessDate(input: Omit<CitationInput, "accessed">, style: CitationStyle, locale: Locale): CitationAroundDate {
+  const text = formatCitation({ ...input, accessed: MARKER_DATE }, style, locale);
+  const found = DATE_FORMS.map((form) => ({ form, written: formatIsoDate(MARKER_DATE, form) })).filter(({ written }) => text.includes(written));
+  if (found.length !== 1) throw new Error(`citation ${style}/${locale}: the access date appears in ${found.length} forms`);
+  const [{ form, written }] = found;
+  const at = text.indexOf(written);
+  return { before: text.slice(0, at), after: text.slice(at + written.length), form };
 }

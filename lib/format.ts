@@ -1,4 +1,5 @@
 import type { Locale, Qualifier, Unit } from "./domain/types";
+import { formatIsoDate } from "./dates";
 
 /**
  * Every number, unit, period and qualifier the portal prints goes through here,
@@ -114,13 +115,7 @@ export function formatQualifier(qualifier: Qualifier, locale: Locale): string {
 }
 
 /** 2026-11-28 → 2026年11月28日 / 28 November 2026. */
-export function formatDate(iso: string, locale: Locale): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  if (locale === "zh") return `${y}年${m}月${d}日`;
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-}
+export const formatDate = (iso: string, locale: Locale): string => formatIsoDate(iso, locale === "zh" ? "zh" : "en-GB");
 
 /** The unit alone, as a chart axis or table header shows it. */
 export function formatUnit(unit: Unit, locale: Locale): string {

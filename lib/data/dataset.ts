@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "../db";
 import type { Indicator, Unit } from "../domain/types";
 import { citationsFor } from "../dataset";
-import { todayInChina } from "../citation";
+import { todayInChina } from "../dates";
 import { absoluteUrl, localizedPath } from "../seo";
 import type { Locale } from "../domain/types";
 import { getCity } from "./city";

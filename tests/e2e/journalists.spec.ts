@@ -63,7 +63,9 @@ test.describe("downloads", () => {
 test.describe("citation", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-  test("the copied attribution contains the figure and the page's URL", async ({ page }) => {
+  test("the copied attribution contains the figure, the page's URL and the day of copying", async ({ page }) => {
+    // The page was rendered at build time; the access date must be the reader's day, in China's time zone.
+    await page.clock.setFixedTime(new Date("2027-03-04T18:30:00Z"));
     await page.goto(`/indicators/${FIGURE}`);
     await page.getByRole("button", { name: "复制一句话来源说明（中文）" }).click();
     await expect(page.getByRole("status").filter({ hasText: "已复制" })).toBeVisible();
@@ -71,13 +73,16 @@ test.describe("citation", () => {
     expect(copied).toContain("97.02%");
     expect(copied).toMatch(new RegExp(`https?://[^ ]+/indicators/${FIGURE}`));
     expect(copied).toContain("据《雄关大地幸福成色足");
+    expect(copied).toContain("访问日期：2027年3月5日");
   });
 
   test("the English APA reference names the figure, n.d. and the English URL", async ({ page }) => {
+    await page.clock.setFixedTime(new Date("2027-03-04T08:00:00Z"));
     await page.goto(`/en/indicators/${FIGURE}`);
     await page.getByRole("button", { name: "Copy APA (English)" }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain("(n.d.)");
+    expect(copied).toContain("Retrieved March 4, 2027, from");
     expect(copied).toContain("97.02%");
     expect(copied).toMatch(new RegExp(`/en/indicators/${FIGURE}$`));
   });
