@@ -1,6 +1,9 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
+
+const noSubscription = () => () => {};
+const hasShareSheet = () => typeof navigator.share === "function";
 
 type Labels = { share: string; copyLink: string; copied: string; copyFailed: string };
 
@@ -27,7 +30,8 @@ export function ShareButton({ url, title, labels }: { url: string; title: string
       setStatus(labels.copyFailed);
     }
   }
-  const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
+  // false while hydrating, as on the server; a phone with a share sheet then re-renders this button only.
+  const canShare = useSyncExternalStore(noSubscription, hasShareSheet, () => false);
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <button

@@ -14,6 +14,7 @@ import { compareWithStatic, fmtLoad, runLoad, type Comparison, type LoadResult }
 import { resilience, type Resilience } from "./bench/memory";
 import { buildPortal, startPortal, type Portal } from "./bench/portal";
 import { processName } from "./bench/proc";
+import { scriptFreeCopy } from "./bench/script-free";
 import { summaryTable, kb, type Check } from "./bench/report";
 import { snapshot, startStaticServer, STATIC_KINDS, type StaticKind, type StaticServer } from "./bench/static-server";
 
@@ -186,6 +187,19 @@ async function main(): Promise<number> {
         checks.push({ target: "Lighthouse", measured: "failed to run", pass: false });
       }
       results.lighthouse = lh;
+
+      // The same figure page without any script, from the plain static server: the score the HTML and CSS alone get here.
+      const refDir = path.join(tmp, "script-free");
+      try {
+        plain = await startStaticServer("memory", await scriptFreeCopy(portal.origin, ROUTES.figure, refDir), args.port + 1);
+        log(`  reference: ${ROUTES.figure} with every script removed (no Next or React runtime, no RSC payload), same HTML and CSS, from the static server:`);
+        results.lighthouseScriptFree = await runLighthouse(plain.origin, [{ route: "no JS", path: ROUTES.figure }], args.lighthouseRuns, log);
+      } catch (e) {
+        log(`  reference run failed: ${(e as Error).message}`);
+      } finally {
+        await plain?.stop();
+        plain = undefined;
+      }
       for (const r of lh) {
         const scores = [r.performance, r.accessibility, r.bestPractices, r.seo];
         checks.push({ target: `${r.route}: Lighthouse categories ≥ 95`, measured: scores.join("/"), pass: scores.every((s) => s >= TARGETS.lighthouse) });

@@ -71,6 +71,8 @@ test.describe("sharing and reach", () => {
   test("printing hides navigation and share controls and adds the URL and date", async ({ page }) => {
     await page.goto(FIGURE_PAGE);
     await page.emulateMedia({ media: "print" });
+    // What the browser does when the reader prints (Playwright cannot open the print dialog).
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
     await expect(page.locator("header").first()).toBeHidden();
     await expect(page.getByRole("heading", { name: "分享" })).toBeHidden();
     await expect(page.locator("footer")).toBeHidden();
