@@ -1,15 +1,53 @@
+import { getTranslations } from "next-intl/server";
+import { SearchForm } from "@/components/search-form";
+import type { Locale } from "@/lib/domain/types";
+import { localizedPath } from "@/lib/i18n/paths";
 import "./globals.css";
 
-// Paths outside both languages' trees (rare: the proxy sends almost everything to a language).
-export default function RootNotFound() {
+/**
+ * Every address no page answers, in both languages: it is pre-rendered once and cannot see which
+ * language was asked for. Unknown paths reach it because no catch-all page calls notFound(): Next
+ * renders that as an empty shell only JavaScript fills in (vercel/next.js#98954), a blank page on a
+ * slow phone. Its scripts are refused by the page's CSP and not needed: it is links and a GET form.
+ */
+export default async function NotFound() {
+  const [zh, en] = await Promise.all((["zh", "en"] as const).map(texts));
   return (
     <html lang="zh-CN">
-      <body className="mx-auto max-w-xl p-8">
-        <h1 className="text-2xl font-bold">找不到这个页面 · Page not found</h1>
-        <p className="mt-3">
-          <a className="underline" href="/">回到首页</a> · <a className="underline" href="/en">Home (English)</a>
-        </p>
+      <body className="mx-auto max-w-xl p-6 sm:p-8">
+        <title>{`${zh.title} · ${en.title}`}</title>
+        <main className="space-y-8">
+          <NotFoundSection {...zh} />
+          <NotFoundSection {...en} />
+        </main>
       </body>
     </html>
+  );
+}
+
+async function texts(locale: Locale) {
+  const [t, ts] = await Promise.all([getTranslations({ locale, namespace: "notFound" }), getTranslations({ locale, namespace: "journalists.search" })]);
+  return {
+    locale,
+    title: t("title"),
+    body: t("body"),
+    home: t("home"),
+    search: { label: ts("label"), placeholder: ts("placeholder"), button: ts("button") },
+  };
+}
+
+function NotFoundSection({ locale, title, body, home, search }: Awaited<ReturnType<typeof texts>>) {
+  const Heading = locale === "zh" ? "h1" : "h2";
+  return (
+    <section lang={locale === "zh" ? undefined : "en"} className="space-y-3">
+      <Heading className="text-2xl font-bold">{title}</Heading>
+      <p>{body}</p>
+      <SearchForm locale={locale} id={`search-${locale}`} {...search} />
+      <p>
+        <a className="text-brand-700 underline" href={localizedPath(locale, "/")}>
+          {home}
+        </a>
+      </p>
+    </section>
   );
 }

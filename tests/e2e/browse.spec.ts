@@ -72,13 +72,23 @@ test.describe("browsing the portal", () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/indicators\/hotline-calls-connected$/);
   });
 
-  test("unknown pages answer 404 in the reader's language", async ({ page }) => {
-    const zh = await page.goto("/indicators/no-such-figure");
-    expect(zh?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("找不到这个页面");
-    const en = await page.goto("/en/nowhere");
-    expect(en?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  test("unknown pages answer 404 with a page in both languages that needs no JavaScript", async ({ browser }) => {
+    // Readers on a slow phone see it before any script arrives; with scripts off it must still say what happened.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of ["/indicators/no-such-figure", "/en/nowhere", "/topics/no-such-topic/deeper"]) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("找不到这个页面");
+      await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "回到首页" })).toHaveAttribute("href", "/");
+      await expect(page.getByRole("link", { name: "Back to the home page" })).toHaveAttribute("href", "/en");
+    }
+    await page.getByRole("searchbox", { name: "Search" }).fill("热线");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/search\?q=/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("热线");
+    await context.close();
   });
 
   test("the source page shows the whole article with every figure highlighted", async ({ page }) => {
