@@ -78,8 +78,10 @@ async function main() {
     const key = url.pathname + url.search;
     const cached = apiCache.get(key);
     if (cached) return sendCached(req, res, cached);
-    // Next answers this one uncompressed, so the copy kept is the plain body; the cache gzips it once.
+    // Next answers this one in full and uncompressed, so what is kept is the plain 200 body (gzipped
+    // once by the cache); a 200 is a right answer to a conditional request too.
     delete req.headers["accept-encoding"];
+    delete req.headers["if-none-match"];
     const version = dataVersion();
     res.setHeader("x-cache", "MISS");
     if (req.method === "GET") recordAnswer(res, (status, headers, body) => apiCache.put(key, status, headers, body, version));

@@ -179,6 +179,21 @@ test.describe("answers kept in memory (scripts/serve.ts)", () => {
     expect(head.headers()["x-cache"]).toBe("HIT");
   });
 
+  test("a revalidation the server has not seen is answered in full, then kept", async ({ request }) => {
+    // A browser revalidating after a restart: its ETag matches, but a 304 could not be kept, so the first answer is a 200.
+    const etag = (await request.get("/api/v1/indicators?topic=education")).headers().etag;
+    const params = ["topic=education", "page=1", "per_page=20", "lang=zh", "period="];
+    const turn = Date.now() % params.length;
+    const sameQuery = `/api/v1/indicators?${[...params.slice(turn), ...params.slice(0, turn)].join("&")}&q=`;
+    const first = await request.get(sameQuery, { headers: { "If-None-Match": etag } });
+    expect(first.status()).toBe(200);
+    expect(first.headers()["x-cache"]).toBe("MISS");
+    expect(first.headers().etag).toBe(etag);
+    const again = await request.get(sameQuery, { headers: { "If-None-Match": etag } });
+    expect(again.status()).toBe(304);
+    expect(again.headers()["x-cache"]).toBe("HIT");
+  });
+
   test("errors are never kept", async ({ request }) => {
     for (let i = 0; i < 2; i++) {
       const res = await request.get("/api/v1/indicators?limit=0");
