@@ -1,6 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/link";
 
+/**
+ * For a page's own notFound() (a slug its data cannot find). Unknown addresses never get here: they
+ * get app/not-found.tsx, which reads without JavaScript; this one Next renders as a shell that
+ * JavaScript fills in (vercel/next.js#98954), so pages should not rely on it.
+ */
 export default async function NotFound() {
   const t = await getTranslations("notFound");
   return (
