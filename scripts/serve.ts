@@ -77,9 +77,9 @@ async function main() {
 
     const key = url.pathname + url.search;
     const cached = apiCache.get(key);
-    if (cached) return sendCached(req, res, cached);
-    // Next answers this one in full and uncompressed, so what is kept is the plain 200 body (gzipped
-    // once by the cache); a 200 is a right answer to a conditional request too.
+    if (cached) return sendCached(req, res, cached, apiCache);
+    // Next answers this one in full and uncompressed, so what is kept is the plain 200 body (the cache
+    // gzips it once, when first asked); a 200 is a right answer to a conditional request too.
     delete req.headers["accept-encoding"];
     delete req.headers["if-none-match"];
     const version = dataVersion();

@@ -15,7 +15,8 @@ import { etagMatches } from "../api/etag";
 export type CachedAnswer = {
   headers: Record<string, string>;
   body: Buffer;
-  gzip: Buffer;
+  /** Made on the first hit that accepts gzip: most URLs asked once never need it. */
+  gzip?: Buffer;
   etag: string | undefined;
   version: string;
 };
@@ -44,6 +45,16 @@ export class ApiCache {
     return this.entries.size;
   }
 
+  /** The gzipped body, made once and counted in the byte budget. */
+  gzipOf(entry: CachedAnswer): Buffer {
+    if (!entry.gzip) {
+      entry.gzip = gzipSync(entry.body);
+      this.bytes += entry.gzip.length;
+      this.evictOverBudget();
+    }
+    return entry.gzip;
+  }
+
   get(key: string): CachedAnswer | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
@@ -70,26 +81,31 @@ export class ApiCache {
     if (version !== this.version()) return false;
 
     this.delete(key);
-    const entry: CachedAnswer = { headers, body, gzip: gzipSync(body), etag: headers.etag, version };
+    const entry: CachedAnswer = { headers, body, etag: headers.etag, version };
     this.entries.set(key, entry);
-    this.bytes += entry.body.length + entry.gzip.length;
+    this.bytes += entry.body.length;
+    this.evictOverBudget();
+    return true;
+  }
+
+  /** Drops least recently used entries (first in Map order) until within both budgets. */
+  private evictOverBudget() {
     for (const [oldest] of this.entries) {
       if (this.entries.size <= this.limits.entries && this.bytes <= this.limits.bytes) break;
       this.delete(oldest);
     }
-    return true;
   }
 
   private delete(key: string) {
     const entry = this.entries.get(key);
     if (!entry) return;
-    this.bytes -= entry.body.length + entry.gzip.length;
+    this.bytes -= entry.body.length + (entry.gzip?.length ?? 0);
     this.entries.delete(key);
   }
 }
 
 /** Writes a cached answer: 304 for a matching If-None-Match, gzip when the client takes it, no body for HEAD. */
-export function sendCached(req: IncomingMessage, res: ServerResponse, entry: CachedAnswer) {
+export function sendCached(req: IncomingMessage, res: ServerResponse, entry: CachedAnswer, cache: ApiCache) {
   const headers: Record<string, string> = { ...entry.headers, "x-cache": "HIT" };
   if (req.headers["x-forwarded-proto"] === "https") headers["strict-transport-security"] = "max-age=63072000; includeSubDomains";
   const ifNoneMatch = req.headers["if-none-match"];
@@ -98,7 +114,7 @@ export function sendCached(req: IncomingMessage, res: ServerResponse, entry: Cac
     return;
   }
   const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-  const body = gzip ? entry.gzip : entry.body;
+  const body = gzip ? cache.gzipOf(entry) : entry.body;
   if (gzip) headers["content-encoding"] = "gzip";
   headers["content-length"] = String(body.length);
   res.writeHead(200, headers);
