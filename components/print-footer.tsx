@@ -15,8 +15,11 @@ export function PrintFooter({ origin, locale, labels }: { origin: string; locale
     // Stamped when printing starts, not on load: formatting a date first loads the browser's locale
     // data, a long task on a phone (75 ms here, unthrottled), for a line that only paper shows.
     // flushSync, because the browser lays out the printout as soon as the event handler returns.
-    const stamp = () => flushSync(() => setToday(formatIsoDate(todayInChina(), locale === "zh" ? "zh" : "en-GB")));
+    const dateToday = () => formatIsoDate(todayInChina(), locale === "zh" ? "zh" : "en-GB");
+    const stamp = () => flushSync(() => setToday(dateToday()));
     const printMedia = window.matchMedia("print");
+    // Printing may have begun before this page's scripts ran (a slow phone, or print straight after load).
+    if (printMedia.matches) setToday(dateToday());
     const onMediaChange = (event: MediaQueryListEvent) => event.matches && stamp();
     window.addEventListener("beforeprint", stamp);
     printMedia.addEventListener("change", onMediaChange);

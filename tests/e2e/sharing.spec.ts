@@ -84,6 +84,21 @@ test.describe("sharing and reach", () => {
     await expect(footer).toContainText(String(new Date().getFullYear()));
   });
 
+  test("printing before the page's scripts have run still dates the printout", async ({ page }) => {
+    // A slow phone: the reader prints while the scripts are still on their way (the stylesheet is let through).
+    let releaseScripts = () => {};
+    const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto(FIGURE_PAGE, { waitUntil: "domcontentloaded" });
+    await page.emulateMedia({ media: "print" });
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    releaseScripts();
+    await expect(page.getByTestId("print-footer")).toContainText(String(new Date().getFullYear()));
+  });
+
   test("large-text mode persists across a reload and keeps pages usable at 360 px", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto("/topics/social-assistance");
