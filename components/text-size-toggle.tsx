@@ -1,7 +1,16 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { TEXT_SIZE_KEY } from "@/lib/text-size";
+
+// The choice lives on <html data-text-size>, where the pre-paint script puts a remembered one;
+// reading it from there (not from an effect) keeps the button right even if pressed during hydration.
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
+const isLarge = () => document.documentElement.dataset.textSize === "large";
 
 /**
  * Large-text mode for older readers: scales the root font size, which every rem-based
@@ -9,13 +18,12 @@ import { TEXT_SIZE_KEY } from "@/lib/text-size";
  * remembered choice before the first paint, so the page does not jump.
  */
 export function TextSizeToggle({ label }: { label: string }) {
-  const [large, setLarge] = useState(false);
-  useEffect(() => setLarge(document.documentElement.dataset.textSize === "large"), []);
+  const large = useSyncExternalStore(subscribe, isLarge, () => false);
   function toggle() {
-    const next = !large;
-    setLarge(next);
+    const next = !isLarge();
     if (next) document.documentElement.dataset.textSize = "large";
     else delete document.documentElement.dataset.textSize;
+    listeners.forEach((listener) => listener());
     try {
       localStorage.setItem(TEXT_SIZE_KEY, next ? "large" : "normal");
     } catch {
