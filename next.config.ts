@@ -1,55 +1,34 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { renamedIndicatorRedirects } from "./lib/content/redirects";
+import { CORS_HEADERS } from "./lib/api/cors";
+import { API_INDICATOR_BASE, renamedIndicatorRedirects } from "./lib/content/redirects";
+import { localeRedirects, localeRewrites } from "./lib/i18n/app-routes";
+import { FIXED_SECURITY_HEADERS } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// Paths that are not pages in a language: English pages, assets, the API, downloads, embeds, files.
-const NOT_CHINESE_PAGES = "en(?:/|$)|zh(?:/|$)|api(?:/|$)|data/|embed(?:/|$)|og/|_next/|.*\\.";
+const asList = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
-  // Chinese pages live at "/" and English ones at "/en". This is done with config rewrites rather
-  // than a middleware rewrite: Next 16.2.6+ turns middleware rewrites into 307 loops under
-  // `next start` (vercel/next.js#94342), and a rewrite here costs nothing per request.
+  // Chinese pages live at "/" and English ones at "/en" (lib/i18n/paths.ts). This is done with config
+  // rewrites rather than a middleware rewrite: Next 16.2.6+ turns middleware rewrites into 307 loops
+  // under `next start` (vercel/next.js#94342), and a rewrite here costs nothing per request.
   async rewrites() {
-    return {
-      beforeFiles: [
-        // /embed/indicators/<slug>?lang=en serves the English embed without a redirect inside the iframe.
-        {
-          source: "/embed/indicators/:slug",
-          has: [{ type: "query", key: "lang", value: "en" }],
-          destination: "/embed/en/indicators/:slug",
-        },
-        { source: "/", destination: "/zh" },
-        { source: "/feed.xml", destination: "/zh/feed.xml" },
-        { source: `/:path((?!${NOT_CHINESE_PAGES}).+)`, destination: "/zh/:path" },
-      ],
-      afterFiles: [],
-      fallback: [],
-    };
+    return { beforeFiles: localeRewrites(), afterFiles: [], fallback: [] };
   },
   // The Content-Security-Policy and framing rules (only /embed/ may be framed) come from proxy.ts.
   async headers() {
     return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
-        ],
-      },
+      { source: "/:path*", headers: asList(FIXED_SECURITY_HEADERS) },
+      // A renamed API resource's redirect is followed by browsers on other sites' pages too.
+      { source: `${API_INDICATOR_BASE}/:slug`, headers: asList(CORS_HEADERS) },
     ];
   },
   async redirects() {
-    return [
-      { source: "/zh", destination: "/", permanent: true },
-      { source: "/zh/:path*", destination: "/:path*", permanent: true },
-      ...renamedIndicatorRedirects(),
-    ];
+    return [...localeRedirects(), ...renamedIndicatorRedirects()];
   },
 };
 

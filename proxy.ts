@@ -1,23 +1,19 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, isEmbedPath, scriptHash } from "./lib/security/csp";
+import { readCspHashes } from "./lib/security/csp-hashes";
+import { contentSecurityPolicy, isEmbedPath, runsNoScript, scriptHash } from "./lib/security/csp";
+import { cameOverHttps, responseSecurityHeaders } from "./lib/security/headers";
+import { servedPagePath } from "./lib/i18n/paths";
 import { TEXT_SIZE_SCRIPT } from "./lib/text-size";
 
 // The layout's one inline script of its own; Next puts nonces on its scripts, but not on this one.
 const TEXT_SIZE_HASH = scriptHash(TEXT_SIZE_SCRIPT);
 
-// Hashes of each pre-rendered page's inline scripts, written by scripts/csp-hashes.ts after the build.
+// `next dev` pre-renders nothing, so every page gets a nonce; a production server without the
+// table would block every pre-rendered page's scripts, so it fails loudly instead (readCspHashes).
 let hashesByPath: Map<string, string[]> | undefined;
 function pageHashes(pathname: string): string[] | undefined {
-  if (!hashesByPath) {
-    try {
-      const file = path.join(process.cwd(), ".next/csp-hashes.json");
-      hashesByPath = new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, string[]>));
-    } catch {
-      hashesByPath = new Map();
-    }
-  }
+  if (process.env.NODE_ENV !== "production") return undefined;
+  hashesByPath ??= readCspHashes();
   return hashesByPath.get(pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname);
 }
 
@@ -27,7 +23,7 @@ function pageHashes(pathname: string): string[] | undefined {
  * applies to its own scripts when it finds it in the request's CSP header.
  */
 export default function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
+  const { pathname, searchParams } = request.nextUrl;
   if (!isWellFormedPath(pathname)) {
     return new NextResponse("Bad request: the address contains a malformed %-escape.", {
       status: 400,
@@ -35,22 +31,18 @@ export default function proxy(request: NextRequest) {
     });
   }
   const embed = isEmbedPath(pathname);
-  // API answers and data files run no script; they get no nonce, so a kept API answer replays none.
-  const hashes = pageHashes(pathname) ?? (runsNoScript(pathname) ? [] : undefined);
+  // The hashes of the page Next will render, after next.config.ts's query rewrite (?lang=en on embeds).
+  const hashes = pageHashes(servedPagePath(pathname, searchParams)) ?? (runsNoScript(pathname) ? [] : undefined);
   const nonce = hashes ? null : Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy({ scriptSources: hashes ?? [`'nonce-${nonce}'`, TEXT_SIZE_HASH, "'strict-dynamic'"], embed });
 
   const requestHeaders = new Headers(request.headers);
   if (nonce) requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
-  if (!embed) response.headers.set("X-Frame-Options", "DENY");
-  const https = request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
-  if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  const https = cameOverHttps(request.headers.get("x-forwarded-proto")) || request.nextUrl.protocol === "https:";
+  for (const [name, value] of Object.entries(responseSecurityHeaders({ csp, embed, https }))) response.headers.set(name, value);
   return response;
 }
-
-const runsNoScript = (pathname: string) => pathname.startsWith("/api/") || pathname.startsWith("/data/");
 
 // Next answers a path it cannot decode (a stray "%E0%A4%A") with a 500; it is the client's mistake.
 function isWellFormedPath(pathname: string): boolean {

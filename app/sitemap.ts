@@ -2,7 +2,8 @@ import type { MetadataRoute } from "next";
 import { listIndicatorSlugs } from "@/lib/data/indicators";
 import { listSources } from "@/lib/data/sources";
 import { listTopics } from "@/lib/data/topics";
-import { absoluteUrl, localizedPath } from "@/lib/seo";
+import { absoluteUrl } from "@/lib/seo";
+import { localizedPath } from "@/lib/i18n/paths";
 
 export const dynamic = "force-static";
 

@@ -1,33 +1,40 @@
 import { getTranslations } from "next-intl/server";
-import { CITATION_STYLES, citationAroundAccessDate, citedValue, formatCitation } from "@/lib/citation";
-import { getCitationContext } from "@/lib/data/dataset";
-import { citationInput } from "@/lib/dataset";
-import type { Figure, Indicator, Locale } from "@/lib/domain/types";
-import { absoluteUrl, localizedPath } from "@/lib/seo";
+import { CITATION_STYLES, citationAroundAccessDate, citedValue, formatCitation, type CitationInput } from "@/lib/citation";
+import type { City, Figure, Indicator, Locale } from "@/lib/domain/types";
+import { embedPath, localizedPath } from "@/lib/i18n/paths";
+import { absoluteUrl } from "@/lib/seo";
 import { figureJsonLd } from "@/lib/structured-data";
 import { CopyButton } from "./copy-button";
 import { JsonLd } from "./json-ld";
 
 /** The iframe code for a figure's embed page; the height fits the value, the source line and the link. */
 export function embedCode(slug: string, locale: Locale, title: string): string {
-  const src = absoluteUrl(`/embed/${locale === "en" ? "en/" : ""}indicators/${slug}`);
+  const src = absoluteUrl(embedPath(locale, `/indicators/${slug}`));
   const safeTitle = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   return `<iframe src="${src}" title="${safeTitle}" width="100%" height="280" style="border:0;max-width:640px" loading="lazy"></iframe>`;
 }
 
+type Props = {
+  indicator: Indicator;
+  figure: Figure;
+  /** What citing the figure needs (null when no source can be found); its URL is replaced per language. */
+  citation: CitationInput | null;
+  city: City;
+  locale: Locale;
+};
+
 /** The figure page's toolkit for reporters: citations in two languages and three styles, downloads, embed code. */
-export async function CiteAndEmbed({ indicator, figure, locale }: { indicator: Indicator; figure: Figure; locale: Locale }) {
-  const [t, context] = await Promise.all([getTranslations("journalists"), getCitationContext()]);
+export async function CiteAndEmbed({ indicator, figure, citation: base, city, locale }: Props) {
+  const t = await getTranslations("journalists");
   const pageUrl = (l: Locale) => absoluteUrl(localizedPath(l, `/indicators/${indicator.slug}`));
-  const base = citationInput(indicator, figure, { all: context.all, portalName: context.city.portalName, url: pageUrl("zh"), accessed: context.accessed });
   const copyLabels = { copiedLabel: t("copy.copied"), failedLabel: t("copy.failed") };
   const figureText = citedValue({ indicator, figure }, locale);
-  const embedTitle = t("embed.title", { name: indicator.name[locale], portal: context.city.portalName[locale] });
+  const embedTitle = t("embed.title", { name: indicator.name[locale], portal: city.portalName[locale] });
   const code = embedCode(indicator.slug, locale, embedTitle);
   const languages: Locale[] = locale === "zh" ? ["zh", "en"] : ["en", "zh"];
   return (
     <>
-      <JsonLd data={figureJsonLd(indicator, figure, base?.source ?? null, context.city, locale)} />
+      <JsonLd data={figureJsonLd(indicator, figure, base?.source ?? null, city, locale)} />
       <section aria-labelledby="cite-heading" className="space-y-4 rounded-xl border border-brand-100 bg-white p-4 sm:p-5" data-testid="cite">
         <h2 id="cite-heading" className="text-lg font-bold">
           {t("cite.heading")}

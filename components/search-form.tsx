@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/domain/types";
-import { localizedPath } from "@/lib/seo";
+import { localizedPath } from "@/lib/i18n/paths";
 
 type Props = {
   locale: Locale;

@@ -4,11 +4,12 @@ import { todayInChina, withAccessDate } from "./dates";
 import { buildFigure, buildIndicator, buildSource, UNITS } from "@/tests/fixtures/builders";
 
 const portalName = { zh: "嘉峪关民生指标", en: "Jiayuguan Livelihood Indicators" };
+const cityName = { zh: "嘉峪关市", en: "Jiayuguan" };
 const url = "https://example.org/indicators/hotline-on-time-completion-rate";
 
 const input = (over: Partial<CitationInput> = {}): CitationInput => {
   const indicator = buildIndicator();
-  return { source: buildSource(), portalName, indicator, figure: indicator.figures[0], url, accessed: "2026-12-01", ...over };
+  return { source: buildSource(), portalName, cityName, indicator, figure: indicator.figures[0], url, accessed: "2026-12-01", ...over };
 };
 
 describe("GB/T 7714-2015", () => {

@@ -15,6 +15,8 @@ export type CitationInput = {
   source: SourceRef;
   /** The portal's name, as the publisher of the page being cited. */
   portalName: Bilingual;
+  /** The place the figure describes, as content/city.yaml names it. */
+  cityName: Bilingual;
   indicator: Pick<Indicator, "name" | "unit">;
   figure: Pick<Figure, "value" | "qualifier" | "period" | "stated" | "derived">;
   /** Absolute URL of the figure's page in the citation's language. */
@@ -84,7 +86,7 @@ function attribution(input: CitationInput, locale: Locale): string {
   if (locale === "zh") {
     const verb = figure.derived ? "数据计算" : "报道";
     const facts = [source.publisher ?? "出版者不详", source.published ? formatDate(source.published, "zh") : "日期不详"].join("，");
-    return `据《${source.title.zh}》（${source.authors.join("、")}；${facts}）${verb}，嘉峪关市${formatPeriod(figure.period, "zh")}${input.indicator.name.zh}为${citedValue(input, "zh")}。来源：${portalName.zh} ${input.url}（访问日期：${formatIsoDate(input.accessed, "zh")}）`;
+    return `据《${source.title.zh}》（${source.authors.join("、")}；${facts}）${verb}，${input.cityName.zh}${formatPeriod(figure.period, "zh")}${input.indicator.name.zh}为${citedValue(input, "zh")}。来源：${portalName.zh} ${input.url}（访问日期：${formatIsoDate(input.accessed, "zh")}）`;
   }
   const facts = [
     source.publisher ?? "publisher not known",
@@ -92,8 +94,39 @@ function attribution(input: CitationInput, locale: Locale): string {
   ].join(", ");
   const verb = figure.derived ? "computed from figures reported in" : "according to";
   const period = figure.period === "unknown" ? "(year not stated)" : `in ${formatPeriod(figure.period, "en")}`;
-  return `${input.indicator.name.en}, Jiayuguan, ${period}: ${citedValue(input, "en")}, ${verb} "${source.title.zh}" (${source.title.en}) by ${authorsEnglishProse(source.authors)} (${facts}). Via ${portalName.en}, ${input.url} (accessed ${formatIsoDate(input.accessed, "en-GB")}).`;
+  return `${input.indicator.name.en}, ${input.cityName.en}, ${period}: ${citedValue(input, "en")}, ${verb} "${source.title.zh}" (${source.title.en}) by ${authorsEnglishProse(source.authors)} (${facts}). Via ${portalName.en}, ${input.url} (accessed ${formatIsoDate(input.accessed, "en-GB")}).`;
 }
+
+/** The article a figure stands on: its own for stated figures, its inputs' for computed ones. */
+export function sourceOfFigure(figure: Figure, all: Map<string, Indicator>, seen = new Set<string>()): SourceRef | null {
+  if (figure.stated) return figure.stated.source;
+  for (const slug of figure.derived?.inputs ?? []) {
+    const input = all.get(slug);
+    if (!input || seen.has(slug)) continue;
+    seen.add(slug);
+    const f = input.figures.find((x) => x.period === figure.period) ?? input.figures[input.figures.length - 1];
+    const source = sourceOfFigure(f, all, seen);
+    if (source) return source;
+  }
+  return null;
+}
+
+/** Everything a citation of one figure needs, or null when no source can be found for it. */
+export function citationInput(
+  indicator: Indicator,
+  figure: Figure,
+  context: { all: Map<string, Indicator>; portalName: Bilingual; cityName: Bilingual; url: string; accessed: string },
+): CitationInput | null {
+  const source = sourceOfFigure(figure, context.all);
+  if (!source) return null;
+  return { source, portalName: context.portalName, cityName: context.cityName, indicator, figure, url: context.url, accessed: context.accessed };
+}
+
+export function citationsFor(indicator: Indicator, figure: Figure, context: Parameters<typeof citationInput>[2]) {
+  const input = citationInput(indicator, figure, context);
+  return input ? allCitations(input) : null;
+}
+
 
 const BUILDERS: Record<CitationStyle, (input: CitationInput, locale: Locale) => string> = { gbt, apa, attribution };
 

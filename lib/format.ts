@@ -1,5 +1,6 @@
 import type { Locale, Qualifier, Unit } from "./domain/types";
 import { formatIsoDate } from "./dates";
+import { parsePeriod } from "./domain/period";
 
 /**
  * Every number, unit, period and qualifier the portal prints goes through here,
@@ -102,10 +103,10 @@ export function formatValue(
 
 /** "2024" → 2024年 / 2024; "2019-2024" → 2019—2024年 / 2019–2024; "unknown" → 未注明年份 / year not stated. */
 export function formatPeriod(period: string, locale: Locale): string {
-  if (period === "unknown") return locale === "zh" ? "未注明年份" : "year not stated";
-  const [start, end] = period.split("-");
-  if (locale === "zh") return end ? `${start}—${end}年` : `${start}年`;
-  return end ? `${start}–${end}` : start;
+  const parsed = parsePeriod(period);
+  if (!parsed || parsed.kind === "unknown") return locale === "zh" ? "未注明年份" : "year not stated";
+  if (parsed.kind === "year") return locale === "zh" ? `${parsed.start}年` : String(parsed.start);
+  return locale === "zh" ? `${parsed.start}—${parsed.end}年` : `${parsed.start}–${parsed.end}`;
 }
 
 export function formatQualifier(qualifier: Qualifier, locale: Locale): string {

@@ -3,7 +3,6 @@ import type { Locale } from "./domain/types";
 import { siteUrl } from "./env";
 import { localizedPath } from "./i18n/paths";
 
-export { localizedPath };
 
 
 

@@ -1,6 +1,7 @@
 import type { City, Figure, Indicator, Locale, SourceRef } from "./domain/types";
 import { formatPeriod, formatUnit, formatValue } from "./format";
-import { absoluteUrl, localizedPath } from "./seo";
+import { absoluteUrl } from "./seo";
+import { localizedPath } from "./i18n/paths";
 
 /** schema.org descriptions of the portal's data, for search engines' dataset search. */
 

@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale } from "next-intl";
+
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { routing } from "@/lib/i18n/routing";
+import { isLocale, LOCALES } from "@/lib/i18n/paths";
 import { getCity } from "@/lib/data/city";
 import { siteUrl } from "@/lib/env";
 import { SiteHeader } from "@/components/site-header";
@@ -12,7 +12,7 @@ import { TEXT_SIZE_SCRIPT } from "@/lib/text-size";
 import "../globals.css";
 
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return LOCALES.map((locale) => ({ locale }));
 }
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
@@ -31,7 +31,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const [city, t, ts] = await Promise.all([getCity(), getTranslations("site"), getTranslations("sharing")]);
   return (

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SLUG_PATTERN } from "../domain/slug";
 import {
   errorResponse,
   indicatorResponse,
@@ -39,7 +40,7 @@ const slugPath = {
   name: "slug",
   in: "path",
   required: true,
-  schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength: 100 },
+  schema: { type: "string", pattern: SLUG_PATTERN.source, maxLength: 100 },
 };
 
 const ok = (ref: string, description: string) => ({

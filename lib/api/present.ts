@@ -1,8 +1,9 @@
-import type { Bilingual, Figure, Indicator, SourceRef } from "../domain/types";
-import type { TopicWithCounts } from "../data/topics";
+import type { Figure, Indicator, SourceRef, TopicWithCounts } from "../domain/types";
+import type { CitationContext } from "../data/citation-context";
 import { formatValue } from "../format";
 import { latestFigure, type Locale } from "../domain/types";
-import { absoluteUrl, localizedPath } from "../seo";
+import { localizedPath } from "../i18n/paths";
+import { absoluteUrl } from "../seo";
 import type { FigureResponse, IndicatorDetailResponse, IndicatorSummaryResponse, TopicResponse } from "./schemas";
 
 /** Domain objects to the API's documented shapes (lib/api/schemas.ts); snake_case, absolute URLs. */
@@ -47,25 +48,18 @@ export const presentSource = (s: SourceRef) => ({
   retrieved: s.retrieved,
 });
 
-export function presentIndicatorDetail(
-  i: Indicator,
-  extra: {
-    lang: Locale;
-    sources: SourceRef[];
-    citations: { gbt: Bilingual; apa: Bilingual; attribution: Bilingual } | null;
-    licence: { name: string; url: string };
-  },
-): IndicatorDetailResponse {
+/** One indicator in full, as the API and the JSON downloads give it: figures, sources, citations. */
+export function presentIndicatorDetail(i: Indicator, context: CitationContext, lang: Locale = "zh"): IndicatorDetailResponse {
   return {
-    ...presentIndicatorSummary(i, extra.lang),
+    ...presentIndicatorSummary(i, lang),
     figures: i.figures.map((f) => presentFigure(f, i)),
-    sources: extra.sources.map(presentSource),
-    citations: extra.citations,
+    sources: context.sourcesOf(i).map(presentSource),
+    citations: context.cite(i, undefined, lang),
     downloads: {
       csv: absoluteUrl(`/data/indicators/${i.slug}.csv`),
       json: absoluteUrl(`/data/indicators/${i.slug}.json`),
     },
-    licence: extra.licence,
+    licence: context.city.licence,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { CORS_HEADERS } from "./cors";
 import { etagMatches, weakEtag } from "./etag";
 import type { ErrorResponse } from "./schemas";
 import { isDatabaseUnavailable } from "../db-errors";
@@ -9,12 +10,7 @@ import { isDatabaseUnavailable } from "../db-errors";
  * the API from the browser.
  */
 
-const CORS = {
-  "Access-Control-Allow-Origin": "*",
-  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
-  "Access-Control-Allow-Headers": "If-None-Match, Content-Type",
-  "Access-Control-Expose-Headers": "ETag, Link",
-} as const;
+const CORS = CORS_HEADERS;
 
 export const CACHE_CONTROL = "public, max-age=300";
 
@@ -53,12 +49,6 @@ export const notFound = (request: Request, message = `Nothing at ${new URL(reque
 
 /** Answers CORS preflight for every API route. */
 export const preflight = () => new Response(null, { status: 204, headers: { ...CORS, "Access-Control-Max-Age": "86400" } });
-
-/** A permanent redirect to a renamed resource, keeping the query string. */
-export function movedPermanently(request: Request, pathname: string) {
-  const url = new URL(request.url);
-  return new Response(null, { status: 308, headers: { ...CORS, Location: `${pathname}${url.search}`, "Cache-Control": CACHE_CONTROL } });
-}
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { periodSchema, qualifierSchema, unitKindSchema, derivedOpSchema } from "../content/schema";
+import { SLUG_PATTERN } from "../domain/slug";
 
 /**
  * The public API's contract: the query parameters each route accepts and the
@@ -9,7 +10,7 @@ import { periodSchema, qualifierSchema, unitKindSchema, derivedOpSchema } from "
 
 const slugParam = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug: lower-case English words joined by hyphens, such as hotline-satisfaction-rate")
+  .regex(SLUG_PATTERN, "a slug: lower-case English words joined by hyphens, such as hotline-satisfaction-rate")
   .max(100, "a slug of at most 100 characters");
 
 // Query strings arrive as text: numbers are coerced, and empty values count as absent.

@@ -5,7 +5,7 @@ import { copyContent } from "@/tests/fixtures/content-fixture";
 import { renamedIndicatorRedirects } from "./redirects";
 
 describe("renamedIndicatorRedirects", () => {
-  it("redirects an old slug permanently on the page, the English page and both embeds", () => {
+  it("redirects an old slug permanently on the page, the English page, both embeds and the API resource", () => {
     const dir = copyContent();
     writeFileSync(path.join(dir, "redirects.yaml"), "- { from: hotline-calls, to: hotline-calls-connected }\n");
     expect(renamedIndicatorRedirects(dir)).toEqual([
@@ -13,6 +13,7 @@ describe("renamedIndicatorRedirects", () => {
       { source: "/en/indicators/hotline-calls", destination: "/en/indicators/hotline-calls-connected", permanent: true },
       { source: "/embed/indicators/hotline-calls", destination: "/embed/indicators/hotline-calls-connected", permanent: true },
       { source: "/embed/en/indicators/hotline-calls", destination: "/embed/en/indicators/hotline-calls-connected", permanent: true },
+      { source: "/api/v1/indicators/hotline-calls", destination: "/api/v1/indicators/hotline-calls-connected", permanent: true },
     ]);
   });
 

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { parsePeriod } from "../domain/period";
+import { SLUG_PATTERN } from "../domain/slug";
 
 /**
  * The one schema for everything in content/. The domain types the rest of the
@@ -7,7 +9,7 @@ import { z } from "zod";
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case English words joined by hyphens");
+  .regex(SLUG_PATTERN, "must be lower-case English words joined by hyphens");
 
 const isoDate = z.iso.date("must be a date written YYYY-MM-DD");
 
@@ -28,10 +30,13 @@ export const qualifierSchema = z.enum(["exact", "more-than", "nearly", "at-least
 /** "2024", "2019-2024", or "unknown" when the source does not say. */
 export const periodSchema = z
   .string()
-  .regex(/^(\d{4}|\d{4}-\d{4}|unknown)$/, 'must be a year ("2024"), a range ("2019-2024") or "unknown"')
-  .refine((p) => !/^\d{4}-\d{4}$/.test(p) || Number(p.slice(0, 4)) < Number(p.slice(5)), {
-    message: "a range must start before it ends",
-  });
+  .refine((p) => parsePeriod(p) !== null, 'must be a year ("2024"), a range ("2019-2024") or "unknown"')
+  .refine((p) => parsePeriod(p)?.kind !== "range" || periodRangeIsOrdered(p), { message: "a range must start before it ends" });
+
+function periodRangeIsOrdered(p: string) {
+  const parsed = parsePeriod(p);
+  return parsed?.kind === "range" && parsed.start < parsed.end;
+}
 
 export const unitKindSchema = z.enum(["currency", "percent", "rank", "count", "duration"]);
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "../db";
 import type { Indicator } from "../domain/types";
+import { periodOverlaps } from "../domain/period";
 import { indicatorInclude, toIndicator } from "./mappers";
 import { searchEntries } from "../search/query";
 
@@ -40,29 +41,9 @@ export async function getIndicators(slugs: string[]): Promise<Indicator[]> {
   return slugs.flatMap((s) => bySlug.get(s) ?? []);
 }
 
-/** The current slug for a renamed indicator, or null when `slug` was never renamed. */
-export async function findRenamedIndicator(slug: string): Promise<string | null> {
-  const row = await prisma.slugRedirect.findUnique({ where: { fromSlug: slug } });
-  return row?.toSlug ?? null;
-}
-
 export async function listIndicatorSlugs(): Promise<string[]> {
   const rows = await prisma.indicator.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
   return rows.map((r) => r.slug);
-}
-
-const bounds = (period: string): [number, number] | null => {
-  if (period === "unknown") return null;
-  const [start, end = start] = period.split("-").map(Number);
-  return [start, end];
-};
-
-/** True when the figure's period overlaps `period`; "unknown" matches only figures whose period is unknown. */
-export function periodOverlaps(figurePeriod: string, period: string): boolean {
-  const a = bounds(figurePeriod);
-  const b = bounds(period);
-  if (!a || !b) return a === b;
-  return a[0] <= b[1] && b[0] <= a[1];
 }
 
 export type IndicatorFilter = { topic?: string; period?: string; q?: string };

@@ -1,9 +1,7 @@
 import "server-only";
 import { prisma } from "../db";
-import type { Story, TopicSummary } from "../domain/types";
+import type { Story, TopicSummary, TopicWithCounts } from "../domain/types";
 import { toStory, toTopicSummary } from "./mappers";
-
-export type TopicWithCounts = TopicSummary & { indicatorCount: number; storyCount: number };
 
 export async function listTopics(): Promise<TopicWithCounts[]> {
   const rows = await prisma.topic.findMany({
@@ -20,10 +18,5 @@ export async function getTopic(slug: string): Promise<TopicSummary | null> {
 
 export async function listStoriesByTopic(topicSlug: string): Promise<Story[]> {
   const rows = await prisma.story.findMany({ where: { topicSlug }, orderBy: { position: "asc" } });
-  return rows.map(toStory);
-}
-
-export async function listStories(): Promise<Story[]> {
-  const rows = await prisma.story.findMany({ orderBy: [{ topic: { position: "asc" } }, { position: "asc" }] });
   return rows.map(toStory);
 }

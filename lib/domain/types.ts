@@ -1,7 +1,8 @@
 import type { Bilingual, Qualifier, UnitKind, DerivedOp } from "../content/schema";
 
 export type { Bilingual, Qualifier, UnitKind, DerivedOp };
-export type Locale = "zh" | "en";
+export type { Locale } from "../i18n/paths";
+import type { Locale } from "../i18n/paths";
 
 /** How a value is written after its number. */
 export type Unit = {
@@ -63,6 +64,9 @@ export type TopicSummary = {
   /** A plain-language sentence for older readers. */
   summary: Bilingual;
 };
+
+/** A topic with how much it holds, for lists of topics. */
+export type TopicWithCounts = TopicSummary & { indicatorCount: number; storyCount: number };
 
 export type Indicator = {
   slug: string;

@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 import { getLocale } from "next-intl/server";
 import type { Locale } from "../domain/types";
-import { localizedPath } from "../seo";
+import { localizedPath } from "./paths";
 
 type Props = Omit<ComponentProps<"a">, "href"> & { href: string; locale?: Locale };
 

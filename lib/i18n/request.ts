@@ -1,6 +1,5 @@
-import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
-import { routing } from "./routing";
+import { DEFAULT_LOCALE, isLocale } from "./paths";
 
 // One file per feature area, so features can add strings without touching each other's files.
 const NAMESPACE_FILES = ["core", "charts", "journalists", "sharing"] as const;
@@ -14,6 +13,6 @@ export async function loadMessages(locale: string): Promise<Record<string, unkno
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
   return { locale, messages: await loadMessages(locale) };
 });

@@ -11,6 +11,9 @@ export function inlineScripts(html: string): string[] {
 /** Paths other sites may frame: embeds only. */
 export const isEmbedPath = (pathname: string) => pathname === "/embed" || pathname.startsWith("/embed/");
 
+/** API answers, downloads and share images run no script: their CSP allows none and carries no nonce. */
+export const runsNoScript = (pathname: string) => /^\/(api|data|og)\//.test(pathname);
+
 /**
  * The Content-Security-Policy for a response. Scripts run only from this origin, or inline
  * when bound to the page by hash (pre-rendered pages) or nonce (pages rendered per request);
@@ -30,14 +33,4 @@ export function contentSecurityPolicy(opts: { scriptSources: string[]; embed: bo
     "form-action 'self'",
     `frame-ancestors ${opts.embed ? "*" : "'none'"}`,
   ].join("; ");
-}
-
-/** Maps a pre-rendered page's file under .next/server/app to the public path that serves it. */
-export function publicPathOfPage(relativeHtmlFile: string): string | null {
-  const route = relativeHtmlFile.replace(/\\/g, "/").replace(/\.html$/, "");
-  if (route === "zh") return "/";
-  if (route.startsWith("zh/")) return `/${route.slice(3)}`;
-  if (route === "en" || route.startsWith("en/")) return `/${route}`;
-  if (route.startsWith("embed/") || route === "embed") return `/${route}`;
-  return null;
 }

@@ -2,7 +2,10 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { contentSecurityPolicy, isEmbedPath, publicPathOfPage } from "../security/csp";
+import { publicPathOfPrerenderedFile } from "../i18n/paths";
+import { contentSecurityPolicy, isEmbedPath } from "../security/csp";
+import { readCspHashes } from "../security/csp-hashes";
+import { FIXED_SECURITY_HEADERS, responseSecurityHeaders } from "../security/headers";
 
 /** A response built once at start-up from a pre-rendered file, ready to send as is. */
 export type PrerenderedResponse = {
@@ -12,27 +15,19 @@ export type PrerenderedResponse = {
   etag: string;
 };
 
-/** The security headers every response carries (next.config.ts sends the same through Next). */
-export const SECURITY_HEADERS: Record<string, string> = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
-};
 
 // The same Vary Next sends: one URL answers HTML, or an RSC payload for client navigations.
 const PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 
 function prepared(body: Buffer, headers: Record<string, string>): PrerenderedResponse {
   const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
-  return { body, gzip: gzipSync(body, { level: 9 }), etag, headers: { ...SECURITY_HEADERS, ...headers, ETag: etag } };
+  return { body, gzip: gzipSync(body, { level: 9 }), etag, headers: { ...FIXED_SECURITY_HEADERS, ...headers, ETag: etag } };
 }
 
 /** Route-handler outputs (`x.body` + `x.meta`) that Next pre-rendered: CSV, JSON, feeds, share images. */
 function publicPathOfRouteOutput(relative: string): string | null {
   const route = relative.replace(/\\/g, "/").replace(/\.body$/, "");
-  if (route.startsWith("zh/")) return `/${route.slice(3)}`;
-  if (/^(en|data|og|embed)\//.test(route)) return `/${route}`;
-  return null;
+  return publicPathOfPrerenderedFile(relative) ?? (/^(data|og)\//.test(route) ? `/${route}` : null);
 }
 
 /**
@@ -42,8 +37,7 @@ function publicPathOfRouteOutput(relative: string): string | null {
  */
 export function loadPrerendered(nextDir = path.resolve(".next")): Map<string, PrerenderedResponse> {
   const appDir = path.join(nextDir, "server/app");
-  const hashesFile = path.join(nextDir, "csp-hashes.json");
-  const hashes: Record<string, string[]> = existsSync(hashesFile) ? JSON.parse(readFileSync(hashesFile, "utf8")) : {};
+  const hashes = readCspHashes(nextDir);
   const out = new Map<string, PrerenderedResponse>();
 
   const walk = (dir: string) => {
@@ -52,15 +46,15 @@ export function loadPrerendered(nextDir = path.resolve(".next")): Map<string, Pr
       const relative = path.relative(appDir, full);
       if (statSync(full).isDirectory()) walk(full);
       else if (name.endsWith(".html")) {
-        const publicPath = publicPathOfPage(relative);
-        if (!publicPath || !hashes[publicPath]) continue;
-        const csp = contentSecurityPolicy({ scriptSources: hashes[publicPath], embed: isEmbedPath(publicPath) });
+        const publicPath = publicPathOfPrerenderedFile(relative);
+        const scriptSources = publicPath ? hashes.get(publicPath) : undefined;
+        if (!publicPath || !scriptSources) continue;
+        const csp = contentSecurityPolicy({ scriptSources, embed: isEmbedPath(publicPath) });
         out.set(
           publicPath,
           prepared(readFileSync(full), {
             "Content-Type": "text/html; charset=utf-8",
-            "Content-Security-Policy": csp,
-            ...(isEmbedPath(publicPath) ? {} : { "X-Frame-Options": "DENY" }),
+            ...responseSecurityHeaders({ csp, embed: isEmbedPath(publicPath), https: false }),
             "Cache-Control": "public, max-age=0, must-revalidate",
             Vary: PAGE_VARY,
           }),
@@ -76,8 +70,7 @@ export function loadPrerendered(nextDir = path.resolve(".next")): Map<string, Pr
           publicPath,
           prepared(readFileSync(full), {
             ...headers,
-            "Content-Security-Policy": contentSecurityPolicy({ scriptSources: [], embed: false }),
-            "X-Frame-Options": "DENY",
+            ...responseSecurityHeaders({ csp: contentSecurityPolicy({ scriptSources: [], embed: false }), embed: false, https: false }),
             "Cache-Control": headers["cache-control"] ?? "public, max-age=300",
             Vary: "Accept-Encoding",
           }),

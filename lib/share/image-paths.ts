@@ -1,4 +1,5 @@
 import type { Locale } from "../domain/types";
+import { slugOfFileName } from "../domain/slug";
 
 /** Where a page's share image lives; pre-rendered PNGs outside the language rewrites. */
 export const shareImagePath = {
@@ -8,4 +9,4 @@ export const shareImagePath = {
 };
 
 /** "hotline-calls-connected.png" → "hotline-calls-connected"; null for anything else. */
-export const slugFromPngName = (file: string) => (/^[a-z0-9-]+\.png$/.test(file) ? file.slice(0, -4) : null);
+export const slugFromPngName = (file: string) => slugOfFileName(file, "png");

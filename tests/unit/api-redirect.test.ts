@@ -42,11 +42,22 @@ const call = async (slug: string, search = "") => {
 };
 
 describe("GET /api/v1/indicators/{slug} with a renamed slug", () => {
-  it("redirects permanently to the new slug, keeping the query", async () => {
-    const res = await call("hotline-satisfaction", "?lang=en");
-    expect(res.status).toBe(308);
-    expect(res.headers.get("location")).toBe("/api/v1/indicators/hotline-satisfaction-rate?lang=en");
-    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+  it("is redirected permanently by next.config.ts, with CORS so other sites' pages can follow it", async () => {
+    const { renamedIndicatorRedirects } = await import("@/lib/content/redirects");
+    expect(renamedIndicatorRedirects(contentDir)).toContainEqual({
+      source: "/api/v1/indicators/hotline-satisfaction",
+      destination: "/api/v1/indicators/hotline-satisfaction-rate",
+      permanent: true,
+    });
+    const config = (await import("@/next.config")).default;
+    const headers = await config.headers!();
+    const api = headers.find((h) => h.source === "/api/v1/indicators/:slug");
+    expect(api?.headers).toContainEqual({ key: "Access-Control-Allow-Origin", value: "*" });
+  });
+
+  it("is not answered by the route itself: a slug no indicator has is a JSON 404", async () => {
+    const res = await call("hotline-satisfaction");
+    expect(res.status).toBe(404);
   });
 
   it("still serves the new slug", async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
-import { CSV_COLUMNS, toCsv, toCsvRows } from "@/lib/csv";
-import { buildDataPackage, COLUMN_DOCS } from "@/lib/dataset";
+import { CSV_COLUMNS, toCsv, toCsvRows } from "@/lib/downloads/csv";
+import { buildDataPackage } from "@/lib/downloads/data-package";
+import { COLUMN_DOCS } from "@/lib/downloads/columns";
 import type { City } from "@/lib/domain/types";
 import { buildIndicator, buildSource, UNITS } from "@/tests/fixtures/builders";
 

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CSV_COLUMNS } from "@/lib/csv";
-import { COLUMN_DOCS } from "@/lib/dataset";
+import { CSV_COLUMNS, toCsvRows } from "@/lib/downloads/csv";
+import { COLUMN_DOCS } from "@/lib/downloads/columns";
 import { getCity } from "@/lib/data/city";
 import { listIndicators } from "@/lib/data/indicators";
 import { listSources } from "@/lib/data/sources";
 import type { Locale } from "@/lib/domain/types";
+import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/link";
 import { pageMetadata } from "@/lib/seo";
 import { shareImagePath } from "@/lib/share/image-paths";
@@ -26,6 +27,9 @@ export default async function DataPage({ params }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const [t, city, sources, indicators] = await Promise.all([getTranslations("journalists"), getCity(), listSources(), listIndicators()]);
+  // The example column shows a real row: a stated figure, so every column has something to show.
+  const exampleIndicator = indicators.find((i) => i.figures.some((f) => f.stated)) ?? indicators[0];
+  const example = exampleIndicator ? toCsvRows([exampleIndicator], (slug) => `…/indicators/${slug}`, () => null)[0] : null;
   const downloads = [
     { href: "/data/indicators.csv", label: t("data.csv"), download: true },
     { href: "/data/indicators.json", label: t("data.json"), download: false },
@@ -87,7 +91,7 @@ export default async function DataPage({ params }: Props) {
                   </th>
                   <td className="py-2 pr-3">{COLUMN_DOCS[name].description[locale]}</td>
                   <td className="hidden break-all py-2 text-xs text-muted sm:table-cell" lang="zh-CN">
-                    {COLUMN_DOCS[name].example}
+                    {example?.[name]}
                   </td>
                 </tr>
               ))}
@@ -105,7 +109,14 @@ export default async function DataPage({ params }: Props) {
         </p>
         {sources.map((s) => (
           <p key={s.slug}>
-            {t("data.source")}: {t("data.sourceLine", { title: s.title[locale], authors: s.authors.join(locale === "zh" ? "、" : ", ") })}
+            {t("data.source")}: {t("data.sourceLine", {
+              title: s.title[locale],
+              authors: s.authors.join(locale === "zh" ? "、" : ", "),
+              facts: t("data.facts", {
+                publisher: s.publisher ?? t("data.publisherUnknown"),
+                date: s.published ? formatDate(s.published, locale) : t("data.dateUnknown"),
+              }),
+            })}
           </p>
         ))}
       </section>

@@ -2,14 +2,15 @@ import { getCity } from "@/lib/data/city";
 import { listIndicators } from "@/lib/data/indicators";
 import type { Locale } from "@/lib/domain/types";
 import { buildAtomFeed } from "@/lib/feed";
-import { routing } from "@/lib/i18n/routing";
-import { absoluteUrl, localizedPath } from "@/lib/seo";
+import { LOCALES } from "@/lib/i18n/paths";
+import { absoluteUrl } from "@/lib/seo";
+import { localizedPath } from "@/lib/i18n/paths";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return LOCALES.map((locale) => ({ locale }));
 }
 
 export async function GET(_: Request, { params }: RouteContext<"/[locale]/feed.xml">) {

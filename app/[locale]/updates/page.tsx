@@ -4,7 +4,8 @@ import { Link } from "@/lib/i18n/link";
 import { listIndicators } from "@/lib/data/indicators";
 import type { Locale } from "@/lib/domain/types";
 import { formatDate, formatPeriod, formatValue } from "@/lib/format";
-import { localizedPath, pageMetadata } from "@/lib/seo";
+import { pageMetadata } from "@/lib/seo";
+import { localizedPath } from "@/lib/i18n/paths";
 import { shareImagePath } from "@/lib/share/image-paths";
 import { toUpdateEvents } from "@/lib/updates";
 

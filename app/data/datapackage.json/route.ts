@@ -1,4 +1,4 @@
-import { dataPackage } from "@/lib/data/downloads";
+import { dataPackage } from "@/lib/downloads/files";
 
 export const dynamic = "force-static";
 

@@ -1,12 +1,7 @@
-import { allIndicatorsJson } from "@/lib/data/downloads";
+import { allIndicatorsJson, downloadResponse } from "@/lib/downloads/files";
 
 export const dynamic = "force-static";
 
 export async function GET() {
-  return Response.json(await allIndicatorsJson(), {
-    headers: {
-      "Content-Disposition": 'inline; filename="jiayuguan-indicators.json"',
-      "Access-Control-Allow-Origin": "*",
-    },
-  });
+  return downloadResponse(await allIndicatorsJson());
 }

@@ -4,8 +4,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getSource, listSourcePlacements, listSources } from "@/lib/data/sources";
 import type { Locale } from "@/lib/domain/types";
 import { formatDate } from "@/lib/format";
-import { routing } from "@/lib/i18n/routing";
-import { localizedPath, pageMetadata } from "@/lib/seo";
+import { LOCALES } from "@/lib/i18n/paths";
+import { pageMetadata } from "@/lib/seo";
+import { localizedPath } from "@/lib/i18n/paths";
 import { shareImagePath } from "@/lib/share/image-paths";
 import { segmentSource } from "@/lib/source-highlights";
 
@@ -15,7 +16,7 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const sources = await listSources();
-  return routing.locales.flatMap((locale) => sources.map((s) => ({ locale, slug: s.slug })));
+  return LOCALES.flatMap((locale) => sources.map((s) => ({ locale, slug: s.slug })));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

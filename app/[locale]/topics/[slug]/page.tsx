@@ -4,8 +4,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listIndicatorsByTopic } from "@/lib/data/indicators";
 import { getTopic, listStoriesByTopic, listTopics } from "@/lib/data/topics";
 import type { Locale } from "@/lib/domain/types";
-import { routing } from "@/lib/i18n/routing";
-import { absoluteUrl, localizedPath, pageMetadata } from "@/lib/seo";
+import { LOCALES } from "@/lib/i18n/paths";
+import { absoluteUrl, pageMetadata } from "@/lib/seo";
+import { localizedPath } from "@/lib/i18n/paths";
 import { shareImagePath } from "@/lib/share/image-paths";
 import { IndicatorCard } from "@/components/indicator-card";
 import { StoryCard } from "@/components/story-card";
@@ -19,7 +20,7 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const topics = await listTopics();
-  return routing.locales.flatMap((locale) => topics.map((t) => ({ locale, slug: t.slug })));
+  return LOCALES.flatMap((locale) => topics.map((t) => ({ locale, slug: t.slug })));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

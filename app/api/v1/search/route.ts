@@ -1,5 +1,6 @@
 import { search } from "@/lib/data/search";
-import { absoluteUrl, localizedPath } from "@/lib/seo";
+import { absoluteUrl } from "@/lib/seo";
+import { localizedPath } from "@/lib/i18n/paths";
 import { handle, json, preflight, queryOf, validate } from "@/lib/api/respond";
 import { searchQuery } from "@/lib/api/schemas";
 

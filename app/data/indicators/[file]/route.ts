@@ -1,5 +1,6 @@
 import { listIndicatorSlugs } from "@/lib/data/indicators";
-import { indicatorCsv, indicatorJson } from "@/lib/data/downloads";
+import { slugOfFileName } from "@/lib/domain/slug";
+import { downloadResponse, indicatorCsv, indicatorJson } from "@/lib/downloads/files";
 
 // One CSV and one JSON file per indicator: /data/indicators/<slug>.csv and .json, built at build time.
 export const dynamic = "force-static";
@@ -12,17 +13,9 @@ export async function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: RouteContext<"/data/indicators/[file]">) {
   const { file } = await params;
-  const [, slug, ext] = /^([a-z0-9-]+)\.(csv|json)$/.exec(file) ?? [];
-  if (ext === "csv") {
-    return new Response(await indicatorCsv(slug), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="jiayuguan-${slug}.csv"`,
-        "Access-Control-Allow-Origin": "*",
-      },
-    });
-  }
-  const body = ext === "json" ? await indicatorJson(slug) : null;
-  if (!body) return Response.json({ error: { status: 404, code: "not_found", message: `No download ${file}` } }, { status: 404 });
-  return Response.json(body, { headers: { "Access-Control-Allow-Origin": "*" } });
+  const csvSlug = slugOfFileName(file, "csv");
+  const jsonSlug = slugOfFileName(file, "json");
+  const download = csvSlug ? await indicatorCsv(csvSlug) : jsonSlug ? await indicatorJson(jsonSlug) : null;
+  if (!download) return Response.json({ error: { status: 404, code: "not_found", message: `No download ${file}` } }, { status: 404 });
+  return downloadResponse(download);
 }

@@ -2,8 +2,9 @@ import { getCity } from "@/lib/data/city";
 import { listHeadlineIndicators } from "@/lib/data/indicators";
 import { listSources } from "@/lib/data/sources";
 import type { Locale } from "@/lib/domain/types";
-import { routing } from "@/lib/i18n/routing";
-import { absoluteUrl, localizedPath } from "@/lib/seo";
+import { LOCALES } from "@/lib/i18n/paths";
+import { absoluteUrl } from "@/lib/seo";
+import { localizedPath } from "@/lib/i18n/paths";
 import { homeShareCard } from "@/lib/share/cards";
 import { renderShareCard } from "@/lib/share/share-card";
 
@@ -11,7 +12,7 @@ export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return LOCALES.map((locale) => ({ locale }));
 }
 
 export async function GET(_: Request, { params }: RouteContext<"/og/[locale]/home.png">) {

@@ -1,11 +1,10 @@
-import { findRenamedIndicator, getIndicator } from "@/lib/data/indicators";
-import { getCitationContext } from "@/lib/data/dataset";
-import { sourceOfFigure } from "@/lib/dataset";
+import { getIndicator } from "@/lib/data/indicators";
+import { getCitationContextFor } from "@/lib/data/citation-context";
 import { presentIndicatorDetail } from "@/lib/api/present";
-import { handle, json, movedPermanently, notFound, preflight, queryOf, validate } from "@/lib/api/respond";
+import { handle, json, notFound, preflight, queryOf, validate } from "@/lib/api/respond";
 import { indicatorQuery, slugPathParams } from "@/lib/api/schemas";
-import type { SourceRef } from "@/lib/domain/types";
 
+// Renamed slugs are answered with a permanent redirect from next.config.ts (lib/content/redirects.ts), before this runs.
 export const dynamic = "force-dynamic";
 
 export const GET = handle(async (request, { params }: RouteContext<"/api/v1/indicators/[slug]">) => {
@@ -13,29 +12,10 @@ export const GET = handle(async (request, { params }: RouteContext<"/api/v1/indi
   if (!path.ok) return path.response;
   const query = validate(request, indicatorQuery, queryOf(request));
   if (!query.ok) return query.response;
-  const { slug } = path.data;
-  const lang = query.data.lang ?? "zh";
-  const indicator = await getIndicator(slug);
-  if (!indicator) {
-    // Permalinks never break: a renamed indicator answers with a permanent redirect, as its page does.
-    const renamed = await findRenamedIndicator(slug);
-    if (renamed) return movedPermanently(request, `/api/v1/indicators/${renamed}`);
-    return notFound(request, `No indicator "${slug}". See /api/v1/indicators for the list.`);
-  }
-  const context = await getCitationContext();
-  const sources = new Map<string, SourceRef>();
-  for (const f of indicator.figures) {
-    const s = sourceOfFigure(f, context.all);
-    if (s) sources.set(s.slug, s);
-  }
-  return json(request, {
-    data: presentIndicatorDetail(indicator, {
-      lang,
-      sources: [...sources.values()],
-      citations: context.cite(indicator, undefined, lang),
-      licence: context.city.licence,
-    }),
-  });
+  const indicator = await getIndicator(path.data.slug);
+  if (!indicator) return notFound(request, `No indicator "${path.data.slug}". See /api/v1/indicators for the list.`);
+  const context = await getCitationContextFor([indicator]);
+  return json(request, { data: presentIndicatorDetail(indicator, context, query.data.lang ?? "zh") });
 });
 
 export const OPTIONS = preflight;

@@ -1,8 +1,9 @@
 import { getCity } from "@/lib/data/city";
 import { getIndicator, listIndicatorSlugs } from "@/lib/data/indicators";
 import type { Locale } from "@/lib/domain/types";
-import { routing } from "@/lib/i18n/routing";
-import { absoluteUrl, localizedPath } from "@/lib/seo";
+import { LOCALES } from "@/lib/i18n/paths";
+import { absoluteUrl } from "@/lib/seo";
+import { localizedPath } from "@/lib/i18n/paths";
 import { indicatorShareCard } from "@/lib/share/cards";
 import { slugFromPngName } from "@/lib/share/image-paths";
 import { renderShareCard } from "@/lib/share/share-card";
@@ -12,7 +13,7 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const slugs = await listIndicatorSlugs();
-  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, file: `${slug}.png` })));
+  return LOCALES.flatMap((locale) => slugs.map((slug) => ({ locale, file: `${slug}.png` })));
 }
 
 export async function GET(_: Request, { params }: RouteContext<"/og/[locale]/indicators/[file]">) {

@@ -3,8 +3,9 @@ import { listIndicatorsByTopic } from "@/lib/data/indicators";
 import { listSources } from "@/lib/data/sources";
 import { getTopic, listTopics } from "@/lib/data/topics";
 import type { Locale } from "@/lib/domain/types";
-import { routing } from "@/lib/i18n/routing";
-import { absoluteUrl, localizedPath } from "@/lib/seo";
+import { LOCALES } from "@/lib/i18n/paths";
+import { absoluteUrl } from "@/lib/seo";
+import { localizedPath } from "@/lib/i18n/paths";
 import { topicShareCard } from "@/lib/share/cards";
 import { slugFromPngName } from "@/lib/share/image-paths";
 import { renderShareCard } from "@/lib/share/share-card";
@@ -14,7 +15,7 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const topics = await listTopics();
-  return routing.locales.flatMap((locale) => topics.map((t) => ({ locale, file: `${t.slug}.png` })));
+  return LOCALES.flatMap((locale) => topics.map((t) => ({ locale, file: `${t.slug}.png` })));
 }
 
 export async function GET(_: Request, { params }: RouteContext<"/og/[locale]/topics/[file]">) {

@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
-import type { Bilingual, Figure, Indicator } from "./domain/types";
-import { formatPeriod } from "./format";
+import type { Bilingual, Figure, Indicator } from "../domain/types";
+import { formatPeriod } from "../format";
 
 /** The CSV's columns, in order; documented on the data page and in the Data Package. */
 export const CSV_COLUMNS = [

@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import type { Figure, Locale } from "@/lib/domain/types";
+import { formatPeriod, formatQualifier } from "@/lib/format";
+import { FigureBadge } from "@/components/figure-badge";
+
+/** The figure itself: the value as the portal writes it, its period, qualifier and the source's wording. */
+export async function ValuePanel({ figure, value, locale }: { figure: Figure; value: string; locale: Locale }) {
+  const t = await getTranslations("figure");
+  return (
+    <section aria-label={t("value")} className="rounded-xl border border-brand-100 bg-white p-5 shadow-sm">
+      <p className="text-4xl font-bold tabular-nums text-brand-800 sm:text-5xl" data-testid="figure-value">
+        {value}
+      </p>
+      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-muted">{t("period")}</dt>
+        <dd>{formatPeriod(figure.period, locale)}</dd>
+        <dt className="text-muted">{t("qualifier")}</dt>
+        <dd>{formatQualifier(figure.qualifier, locale)}</dd>
+        {figure.stated && (
+          <>
+            <dt className="text-muted">{t("asWritten")}</dt>
+            <dd lang="zh-CN">{figure.stated.written}</dd>
+          </>
+        )}
+      </dl>
+      <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+        <FigureBadge figure={figure} />
+        <span className="text-muted">{figure.derived ? t("derivedHelp") : t("statedHelp")}</span>
+      </p>
+    </section>
+  );
+}
