@@ -1,7 +1,7 @@
-import type { Segment } from "@/lib/search/highlight";
+import type { MatchSegment } from "@/lib/search/highlight";
 
 /** Text with its search matches in <mark>; built from React elements, so the text is never parsed as HTML. */
-export function Highlighted({ segments }: { segments: Segment[] }) {
+export function Highlighted({ segments }: { segments: MatchSegment[] }) {
   return (
     <>
       {segments.map((s, i) =>

@@ -24,9 +24,6 @@ const grouped = (value: number, locale: Locale, minFraction = 0, maxFraction = 4
 /** Divides by a power of ten without float noise (10501900 / 10^4 → 1050.19). */
 const scaled = (value: number, exponent: number) => Number((value / 10 ** exponent).toFixed(8));
 
-/** A plain number in the language's digits and grouping: 3,217 / 84,000. */
-export const formatNumber = (value: number, locale: Locale) => grouped(value, locale);
-
 function zhScaled(value: number, minFraction: number): { number: string; scale: string } {
   const plain = (v: number) => grouped(v, "zh", minFraction).replace(/,/g, "");
   if (Math.abs(value) >= 1e8) return { number: plain(scaled(value, 8)), scale: "亿" };

@@ -3,7 +3,8 @@ export type Highlight = { start: number; end: number; id: string; href: string; 
 /** A point in the text to link to, such as where a quoted resident's words begin. */
 export type Anchor = { offset: number; id: string };
 
-export type Segment =
+/** A run of a source's text as the source page shows it (search results have their own, lib/search/highlight.ts). */
+export type SourceSegment =
   | { kind: "text"; text: string }
   | { kind: "mark"; text: string; highlight: Highlight }
   | { kind: "anchor"; id: string };
@@ -13,13 +14,13 @@ export type Segment =
  * Overlapping highlights keep the first; the text itself is never altered, so
  * the page shows the article exactly as published.
  */
-export function segmentSource(text: string, highlights: Highlight[], anchors: Anchor[]): Segment[] {
+export function segmentSource(text: string, highlights: Highlight[], anchors: Anchor[]): SourceSegment[] {
   const marks = [...highlights].sort((a, b) => a.start - b.start);
   const kept: Highlight[] = [];
   for (const m of marks) if (!kept.length || m.start >= kept[kept.length - 1].end) kept.push(m);
 
   const points = [...anchors].sort((a, b) => a.offset - b.offset);
-  const segments: Segment[] = [];
+  const segments: SourceSegment[] = [];
   let at = 0;
   let p = 0;
   const flushText = (until: number) => {

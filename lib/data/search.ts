@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "../db";
 import { latestFigure, type Indicator, type Locale } from "../domain/types";
 import { formatValue } from "../format";
-import { excerpt, highlight, type Segment } from "../search/highlight";
+import { excerpt, highlight, type MatchSegment } from "../search/highlight";
 import { searchEntries, searchTerms, type SearchKind } from "../search/query";
 import { getIndicators } from "./indicators";
 
@@ -11,9 +11,9 @@ export type SearchResultItem = {
   kind: SearchKind;
   ref: string;
   title: string;
-  titleSegments: Segment[];
+  titleSegments: MatchSegment[];
   snippet: string;
-  snippetSegments: Segment[];
+  snippetSegments: MatchSegment[];
   /** For indicators: the latest figure with its unit, in the reader's language. */
   value: string | null;
   /** The page to open, without the language prefix ("/indicators/x"). */

@@ -1,14 +1,15 @@
 /** A piece of text, marked when it matches a search term. Rendered as <mark>, never as HTML. */
-export type Segment = { text: string; match: boolean };
+/** A run of a search result's text, matched by the query or not. */
+export type MatchSegment = { text: string; match: boolean };
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Splits `text` at every case-insensitive occurrence of any term. */
-export function highlight(text: string, terms: string[]): Segment[] {
+export function highlight(text: string, terms: string[]): MatchSegment[] {
   const wanted = terms.map((t) => t.normalize("NFKC")).filter(Boolean).sort((a, b) => b.length - a.length);
   if (!wanted.length) return [{ text, match: false }];
   const re = new RegExp(wanted.map(escapeRegExp).join("|"), "gi");
-  const out: Segment[] = [];
+  const out: MatchSegment[] = [];
   let last = 0;
   for (const m of text.matchAll(re)) {
     if (m.index > last) out.push({ text: text.slice(last, m.index), match: false });

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { buildOpenApi } from "@/lib/api/openapi";
+import { listHeadlineIndicators } from "@/lib/data/indicators";
+import { listTopics } from "@/lib/data/topics";
 import type { Locale } from "@/lib/domain/types";
 import { absoluteUrl, pageMetadata } from "@/lib/seo";
 import { shareImagePath } from "@/lib/share/image-paths";
@@ -8,14 +11,27 @@ export const dynamic = "force-static";
 
 type Props = PageProps<"/[locale]/api-docs">;
 
-const ROUTES = [
-  { path: "/api/v1/topics", zh: "全部主题", en: "All topics" },
-  { path: "/api/v1/topics/{slug}", zh: "一个主题及其指标", en: "One topic with its indicators" },
-  { path: "/api/v1/indicators?topic=&period=&q=&page=&per_page=", zh: "指标列表：可按主题、时期、关键词筛选，分页", en: "Indicators, filtered by topic, period and text, paginated" },
-  { path: "/api/v1/indicators/{slug}", zh: "一个指标：全部数据、来源、更正和引用", en: "One indicator: all figures, sources, corrections and citations" },
-  { path: "/api/v1/search?q=&limit=", zh: "搜索数据、主题、群众心声和原文句子", en: "Search figures, topics, voices and source sentences" },
-  { path: "/api/v1/openapi.json", zh: "OpenAPI 3.1 说明", en: "OpenAPI 3.1 document" },
-];
+// The routes come from the OpenAPI document, which a test compares with app/api; here only their Chinese summaries.
+const SUMMARIES_ZH: Record<string, string> = {
+  listTopics: "全部主题",
+  getTopic: "一个主题及其指标",
+  listIndicators: "指标列表：可按主题、时期、关键词筛选，分页",
+  getIndicator: "一个指标：全部数据、来源、更正和引用",
+  search: "搜索数据、主题、群众心声和原文句子",
+};
+
+type Operation = { operationId: string; summary: string; parameters: { name: string; in: string }[] };
+
+function documentedRoutes(locale: Locale) {
+  const paths = buildOpenApi("/").paths as Record<string, { get: Operation }>;
+  return Object.entries(paths).map(([path, { get }]) => {
+    const query = get.parameters.filter((p) => p.in === "query" && p.name !== "lang").map((p) => `${p.name}=`);
+    return {
+      path: query.length ? `${path}?${query.join("&")}` : path,
+      summary: locale === "zh" ? (SUMMARIES_ZH[get.operationId] ?? get.summary) : get.summary,
+    };
+  });
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = (await params) as { locale: Locale };
@@ -26,17 +42,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ApiDocsPage({ params }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const t = await getTranslations("journalists");
+  const [t, topics, headline] = await Promise.all([getTranslations("journalists"), listTopics(), listHeadlineIndicators()]);
   const base = absoluteUrl("");
+  // Examples name real topics and figures of this portal's content.
+  const topic = topics.find((x) => x.indicatorCount > 0)?.slug ?? "topic";
+  const indicator = headline[0]?.slug ?? "indicator";
+  const word = topics[1]?.name.zh ?? topics[0]?.name.zh ?? "";
   const examples = [
-    { name: "curl", code: `curl -s '${base}/api/v1/indicators?topic=hotline&per_page=5'\ncurl -s '${base}/api/v1/search?q=satisfaction'` },
+    { name: "curl", code: `curl -s '${base}/api/v1/indicators?topic=${topic}&per_page=5'\ncurl -s '${base}/api/v1/search?q=${encodeURIComponent(word)}'` },
     {
       name: "JavaScript",
-      code: `const res = await fetch("${base}/api/v1/indicators/hotline-satisfaction-rate");\nif (!res.ok) throw new Error((await res.json()).error.message);\nconst { data } = await res.json();\nconsole.log(data.latest.display.en, data.citations.attribution.en);`,
+      code: `const res = await fetch("${base}/api/v1/indicators/${indicator}");\nif (!res.ok) throw new Error((await res.json()).error.message);\nconst { data } = await res.json();\nconsole.log(data.latest.display.en, data.citations.attribution.en);`,
     },
     {
       name: "Python",
-      code: `import requests\n\nr = requests.get("${base}/api/v1/indicators", params={"q": "养老", "per_page": 10})\nr.raise_for_status()\nfor item in r.json()["data"]:\n    print(item["slug"], item["latest"]["value"], item["unit"]["key"])`,
+      code: `import requests\n\nr = requests.get("${base}/api/v1/indicators", params={"q": "${word}", "per_page": 10})\nr.raise_for_status()\nfor item in r.json()["data"]:\n    print(item["slug"], item["latest"]["value"], item["unit"]["key"])`,
     },
   ];
   const sample = `{\n  "error": {\n    "status": 400,\n    "code": "invalid_parameter",\n    "message": "Invalid parameter: per_page",\n    "parameters": [{ "name": "per_page", "expected": "per_page: a whole number from 1 to 100", "received": "500" }]\n  }\n}`;
@@ -53,10 +73,10 @@ export default async function ApiDocsPage({ params }: Props) {
       <section aria-labelledby="routes-heading">
         <h2 id="routes-heading" className="mb-3 text-lg font-bold">{t("api.routes")}</h2>
         <ul className="space-y-2">
-          {ROUTES.map((r) => (
+          {[...documentedRoutes(locale), { path: "/api/v1/openapi.json", summary: t("api.openapiRoute") }].map((r) => (
             <li key={r.path}>
               <code className="break-all rounded bg-brand-50 px-1 text-sm">GET {r.path}</code>
-              <span className="block text-sm text-muted">{r[locale]}</span>
+              <span className="block text-sm text-muted">{r.summary}</span>
             </li>
           ))}
         </ul>
