@@ -60,12 +60,13 @@ const problem = (description: string) => ({
 
 const common = { "304": { description: "Not modified (If-None-Match matched the ETag)" }, "400": problem("A parameter is invalid; the body names it and says what was expected") };
 
-export function buildOpenApi(serverUrl: string) {
+/** The OpenAPI document; `portalName` is the English name content/city.yaml gives the portal. */
+export function buildOpenApi(serverUrl: string, portalName = "Livelihood indicators") {
   return {
     openapi: "3.1.0",
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     info: {
-      title: "Jiayuguan livelihood indicators API",
+      title: `${portalName} API`,
       version: "1.0.0",
       description:
         "Read-only access to every figure on the portal, with its source sentence, corrections and ready-made citations. " +

@@ -6,8 +6,12 @@ import type { ShareCard } from "./share-card";
 const brand = (city: City, locale: Locale) =>
   locale === "zh" ? `${city.name.zh} · ${city.portalName.zh}` : city.portalName.en;
 
+// A share card has one line for its sources: long titles are shortened there, never rewritten.
+const SOURCE_TITLE_CHARS = 24;
+const shortened = (title: string) => ([...title].length > SOURCE_TITLE_CHARS ? `${[...title].slice(0, SOURCE_TITLE_CHARS - 1).join("")}…` : title);
+
 const sourceLine = (sources: SourceRef[], locale: Locale) => {
-  const titles = sources.map((s) => `《${s.title.zh.split("——")[0]}》${s.authors.join(locale === "zh" ? "、" : ", ")}`);
+  const titles = sources.map((s) => `《${shortened(s.title.zh)}》${s.authors.join(locale === "zh" ? "、" : ", ")}`);
   return `${locale === "zh" ? "来源：" : "Source: "}${titles.join("; ")}`;
 };
 
