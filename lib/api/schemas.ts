@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { periodSchema, qualifierSchema, unitKindSchema, derivedOpSchema } from "../content/schema";
+import { periodSchema, qualifierSchema, unitSchema, derivedOpSchema } from "../content/schema";
 import { SLUG_PATTERN } from "../domain/slug";
 
 /**
@@ -66,12 +66,7 @@ export const searchQuery = z.strictObject({
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
-export const unitResponse = z.object({
-  key: z.string(),
-  kind: unitKindSchema,
-  zh: z.string().describe("Written after the number in Chinese"),
-  en: z.object({ singular: z.string(), plural: z.string() }),
-});
+export const unitResponse = unitSchema;
 
 export const sourceResponse = z.object({
   slug: z.string(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { bilingualSchema, chartKindSchema, qualifierSchema, unitKindSchema, type ChartKind, type UnitKind } from "../content/schema";
+import { bilingualSchema, chartKindSchema, qualifierSchema, unitSchema, type ChartKind, type UnitKind } from "../content/schema";
 
 /**
  * The kinds of series the portal draws, as one zod schema. Series are built from
@@ -7,12 +7,6 @@ import { bilingualSchema, chartKindSchema, qualifierSchema, unitKindSchema, type
  * mixes units or lacks an indicator never reaches a component.
  */
 
-const unitRefSchema = z.object({
-  key: z.string().min(1),
-  kind: unitKindSchema,
-  zh: z.string().min(1),
-  en: z.object({ singular: z.string().min(1), plural: z.string().min(1) }),
-});
 
 /** One drawn value: a stored figure of one indicator. */
 export const seriesPointSchema = z.object({
@@ -25,7 +19,7 @@ export const seriesPointSchema = z.object({
   value: z.number().finite(),
   qualifier: qualifierSchema,
   period: z.string().min(1),
-  unit: unitRefSchema,
+  unit: unitSchema,
   /** The source's spelling, so formatting keeps its precision; null for derived figures. */
   written: z.string().nullable(),
   /** True when the portal computed the figure rather than the source stating it. */

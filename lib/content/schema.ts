@@ -40,15 +40,23 @@ function periodRangeIsOrdered(p: string) {
 
 export const unitKindSchema = z.enum(["currency", "percent", "rank", "count", "duration"]);
 
+/**
+ * How a value is written after its number: the one shape of a unit, for the domain, charts and the API
+ * (lib/domain/types.ts, lib/charts/series.ts and lib/api/schemas.ts use it as it is).
+ */
 export const unitSchema = z.object({
+  key: slug,
   kind: unitKindSchema,
-  /** Written after the number in Chinese (元, 个, 人次). */
-  zh: z.string().min(1),
-  /** English singular and plural. */
-  en: z.tuple([z.string().min(1), z.string().min(1)]),
+  zh: z.string().min(1).describe("Written after the number in Chinese (元, 个, 人次)"),
+  en: z.object({ singular: z.string().min(1), plural: z.string().min(1) }).describe("The English noun"),
 });
 
-export const unitsFileSchema = z.record(slug, unitSchema);
+/** A unit as units.yaml writes it: keyed by its slug, English as [singular, plural]. */
+export const unitFileEntrySchema = unitSchema
+  .omit({ key: true, en: true })
+  .extend({ en: z.tuple([z.string().min(1), z.string().min(1)]) });
+
+export const unitsFileSchema = z.record(slug, unitFileEntrySchema);
 
 export const correctionSchema = z.object({
   date: contentDate,
@@ -168,7 +176,8 @@ export const redirectsFileSchema = z.array(z.strictObject({ from: slug, to: slug
 export type Bilingual = z.infer<typeof bilingualSchema>;
 export type Qualifier = z.infer<typeof qualifierSchema>;
 export type UnitKind = z.infer<typeof unitKindSchema>;
-export type UnitDefinition = z.infer<typeof unitSchema>;
+export type Unit = z.infer<typeof unitSchema>;
+export type UnitFileEntry = z.infer<typeof unitFileEntrySchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type StatedFigureInput = z.infer<typeof statedFigureSchema>;
 export type DerivedFigureInput = z.infer<typeof derivedFigureSchema>;

@@ -1,28 +1,14 @@
-import type { Bilingual, Qualifier, UnitKind, DerivedOp } from "../content/schema";
+import type { Bilingual, DerivedOp, IndicatorInput, Qualifier, SourceInput, TopicInput, Unit, UnitKind } from "../content/schema";
 
 export type { Bilingual, Qualifier, UnitKind, DerivedOp };
 export type { Locale } from "../i18n/paths";
 import type { Locale } from "../i18n/paths";
 
-/** How a value is written after its number. */
-export type Unit = {
-  key: string;
-  kind: UnitKind;
-  /** Measure word written after the number in Chinese (元, 个, 人次). */
-  zh: string;
-  en: { singular: string; plural: string };
-};
+/** How a value is written after its number: one shape, inferred from the content schema. */
+export type { Unit };
 
-export type SourceRef = {
-  slug: string;
-  title: Bilingual;
-  authors: string[];
-  publisher: string | null;
-  /** ISO date; null when the source does not say. */
-  published: string | null;
-  url: string | null;
-  retrieved: string;
-};
+/** A source's bibliographic facts, as its content file gives them (without the name of its text file). */
+export type SourceRef = Omit<SourceInput, "text">;
 
 export type Source = SourceRef & { text: string };
 
@@ -56,25 +42,16 @@ export type Figure = {
   derived: { op: DerivedOp; inputs: string[]; decimals: number } | null;
 };
 
-export type TopicSummary = {
-  slug: string;
-  position: number;
-  name: Bilingual;
-  description: Bilingual;
-  /** A plain-language sentence for older readers. */
-  summary: Bilingual;
-};
+/** A topic as its content file describes it; `position` is the file's `order`. */
+export type TopicSummary = Pick<TopicInput, "slug" | "name" | "description" | "summary"> & { position: number };
 
 /** A topic with how much it holds, for lists of topics. */
 export type TopicWithCounts = TopicSummary & { indicatorCount: number; storyCount: number };
 
-export type Indicator = {
-  slug: string;
+/** An indicator as its content file describes it, with its topic and unit resolved and its figures in time order. */
+export type Indicator = Pick<IndicatorInput, "slug" | "name" | "description" | "headline"> & {
   topic: TopicSummary;
-  name: Bilingual;
-  description: Bilingual;
   unit: Unit;
-  headline: boolean;
   /** Oldest period first; "unknown" periods last. */
   figures: Figure[];
 };
