@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Figure, Locale } from "@/lib/domain/types";
 import { formatDate, formatPeriod } from "@/lib/format";
+import { Section } from "@/components/section";
 
 /**
  * The figure's record: when it applies, when its source appeared, when a person last checked it, and
@@ -10,10 +11,7 @@ export async function FigureRecord({ figure, format, locale }: { figure: Figure;
   const t = await getTranslations("figure");
   return (
     <>
-      <section aria-labelledby="dates-heading">
-        <h2 id="dates-heading" className="text-lg font-bold">
-          {t("dates")}
-        </h2>
+      <Section id="dates-heading" title={t("dates")}>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-muted">{t("period")}</dt>
           <dd>{formatPeriod(figure.period, locale)}</dd>
@@ -28,13 +26,10 @@ export async function FigureRecord({ figure, format, locale }: { figure: Figure;
           <dt className="text-muted">{t("added")}</dt>
           <dd>{formatDate(figure.added, locale)}</dd>
         </dl>
-      </section>
+      </Section>
 
       {figure.corrections.length > 0 && (
-        <section aria-labelledby="corrections-heading">
-          <h2 id="corrections-heading" className="text-lg font-bold">
-            {t("corrections")}
-          </h2>
+        <Section id="corrections-heading" title={t("corrections")}>
           <ul className="mt-2 list-disc pl-6 text-sm">
             {figure.corrections.map((c) => (
               <li key={`${c.date}-${c.oldValue}`}>
@@ -42,7 +37,7 @@ export async function FigureRecord({ figure, format, locale }: { figure: Figure;
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </>
   );

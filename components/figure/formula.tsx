@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/link";
 import { latestFigure, type Figure, type Indicator, type Locale } from "@/lib/domain/types";
 import { formatPeriod, formatValue } from "@/lib/format";
+import { Section } from "@/components/section";
 
 type Derived = NonNullable<Figure["derived"]>;
 
@@ -9,10 +10,7 @@ type Derived = NonNullable<Figure["derived"]>;
 export async function Formula({ derived, period, inputs, locale }: { derived: Derived; period: string; inputs: Indicator[]; locale: Locale }) {
   const t = await getTranslations("figure");
   return (
-    <section aria-labelledby="formula-heading" className="space-y-2">
-      <h2 id="formula-heading" className="text-lg font-bold">
-        {t("formula")}
-      </h2>
+    <Section id="formula-heading" className="space-y-2" title={t("formula")}>
       <p>
         {t(`ops.${derived.op}`)}, {t("roundedTo", { decimals: derived.decimals })}.
       </p>
@@ -30,6 +28,6 @@ export async function Formula({ derived, period, inputs, locale }: { derived: De
           );
         })}
       </ol>
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Figure, Locale } from "@/lib/domain/types";
 import { localizedPath } from "@/lib/i18n/paths";
 import { SourceQuote } from "@/components/source-quote";
+import { Section } from "@/components/section";
 
 type Stated = NonNullable<Figure["stated"]>;
 
@@ -9,10 +10,7 @@ type Stated = NonNullable<Figure["stated"]>;
 export async function SourceSentence({ stated, indicatorSlug, locale }: { stated: Stated; indicatorSlug: string; locale: Locale }) {
   const t = await getTranslations("figure");
   return (
-    <section aria-labelledby="quote-heading" className="space-y-2">
-      <h2 id="quote-heading" className="text-lg font-bold">
-        {t("sourceSentence")}
-      </h2>
+    <Section id="quote-heading" className="space-y-2" title={t("sourceSentence")}>
       <SourceQuote quote={stated.quote} written={stated.written} />
       <p className="text-sm">
         {t("source")}: <span lang="zh-CN">《{stated.source.title.zh}》</span>
@@ -22,6 +20,6 @@ export async function SourceSentence({ stated, indicatorSlug, locale }: { stated
           {t("inSource")}
         </a>
       </p>
-    </section>
+    </Section>
   );
 }

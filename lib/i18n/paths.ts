@@ -76,3 +76,6 @@ export function servedPagePath(pathname: string, searchParams: URLSearchParams):
   if (localeOfPath(pathname) !== DEFAULT_LOCALE || rest === "/") return pathname;
   return `${base}${localizedPath(QUERY_LOCALE.value, rest)}`;
 }
+
+/** generateStaticParams for a page per slug in every language: [{ locale, slug }, …]. */
+export const inEveryLocale = (slugs: string[]) => LOCALES.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));

@@ -6,6 +6,7 @@ import { listTopics } from "@/lib/data/topics";
 import type { Locale } from "@/lib/domain/types";
 import { absoluteUrl, pageMetadata } from "@/lib/seo";
 import { shareImagePath } from "@/lib/share/image-paths";
+import { Section } from "@/components/section";
 
 export const dynamic = "force-static";
 
@@ -70,8 +71,7 @@ export default async function ApiDocsPage({ params }: Props) {
           <a href="/api/v1/openapi.json" className="text-brand-700 underline">{t("api.openapi")}</a>
         </p>
       </header>
-      <section aria-labelledby="routes-heading">
-        <h2 id="routes-heading" className="mb-3 text-lg font-bold">{t("api.routes")}</h2>
+      <Section id="routes-heading" headingClassName="mb-3 text-lg font-bold" title={t("api.routes")}>
         <ul className="space-y-2">
           {[...documentedRoutes(locale), { path: "/api/v1/openapi.json", summary: t("api.openapiRoute") }].map((r) => (
             <li key={r.path}>
@@ -80,21 +80,19 @@ export default async function ApiDocsPage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="examples-heading" className="space-y-4">
-        <h2 id="examples-heading" className="text-lg font-bold">{t("api.examples")}</h2>
+      </Section>
+      <Section id="examples-heading" className="space-y-4" title={t("api.examples")}>
         {examples.map((e) => (
           <div key={e.name}>
             <h3 className="font-bold">{e.name}</h3>
             <pre tabIndex={0} className="overflow-x-auto rounded bg-ink p-3 text-xs text-white"><code>{e.code}</code></pre>
           </div>
         ))}
-      </section>
-      <section aria-labelledby="errors-heading" className="space-y-2">
-        <h2 id="errors-heading" className="text-lg font-bold">{t("api.errors")}</h2>
+      </Section>
+      <Section id="errors-heading" className="space-y-2" title={t("api.errors")}>
         <p>{t("api.errorsBody")}</p>
         <pre tabIndex={0} className="overflow-x-auto rounded bg-ink p-3 text-xs text-white"><code>{sample}</code></pre>
-      </section>
+      </Section>
     </article>
   );
 }

@@ -12,6 +12,7 @@ import { pageMetadata } from "@/lib/seo";
 import { shareImagePath } from "@/lib/share/image-paths";
 import { datasetJsonLd } from "@/lib/structured-data";
 import { JsonLd } from "@/components/json-ld";
+import { Section } from "@/components/section";
 
 export const dynamic = "force-static";
 
@@ -44,10 +45,7 @@ export default async function DataPage({ params }: Props) {
         <p className="mt-2 text-muted">{t("data.intro")}</p>
       </header>
 
-      <section aria-labelledby="downloads-heading">
-        <h2 id="downloads-heading" className="mb-3 text-lg font-bold">
-          {t("data.downloads")}
-        </h2>
+      <Section id="downloads-heading" headingClassName="mb-3 text-lg font-bold" title={t("data.downloads")}>
         <ul className="space-y-2">
           {downloads.map((d) => (
             <li key={d.href}>
@@ -65,12 +63,9 @@ export default async function DataPage({ params }: Props) {
             {t("data.apiLink")}
           </Link>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="columns-heading">
-        <h2 id="columns-heading" className="mb-3 text-lg font-bold">
-          {t("data.columns")}
-        </h2>
+      <Section id="columns-heading" headingClassName="mb-3 text-lg font-bold" title={t("data.columns")}>
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <thead>
@@ -98,12 +93,9 @@ export default async function DataPage({ params }: Props) {
             </tbody>
           </table>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="licence-heading" className="space-y-2 text-sm">
-        <h2 id="licence-heading" className="text-lg font-bold">
-          {t("data.licence")} · {t("data.source")}
-        </h2>
+      <Section id="licence-heading" className="space-y-2 text-sm" title={`${t("data.licence")} · ${t("data.source")}`}>
         <p>
           {t("data.licence")}: <a href={city.licence.url} className="text-brand-700 underline">{city.licence.name}</a>
         </p>
@@ -119,7 +111,7 @@ export default async function DataPage({ params }: Props) {
             })}
           </p>
         ))}
-      </section>
+      </Section>
 
       <section aria-labelledby="per-figure-heading">
         <details>

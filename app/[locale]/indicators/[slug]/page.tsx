@@ -6,7 +6,7 @@ import { getCitationContextFor } from "@/lib/data/citation-context";
 import { getIndicator, getIndicators, listIndicatorSlugs, listIndicatorsByTopic } from "@/lib/data/indicators";
 import { latestFigure, type Locale } from "@/lib/domain/types";
 import { formatPeriod, formatValue } from "@/lib/format";
-import { LOCALES, localizedPath } from "@/lib/i18n/paths";
+import { inEveryLocale, localizedPath } from "@/lib/i18n/paths";
 import { absoluteUrl, pageMetadata } from "@/lib/seo";
 import { shareImagePath } from "@/lib/share/image-paths";
 import { FigureRecord } from "@/components/figure/figure-record";
@@ -26,7 +26,7 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const slugs = await listIndicatorSlugs();
-  return LOCALES.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
+  return inEveryLocale(slugs);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

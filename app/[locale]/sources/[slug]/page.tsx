@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getSource, listSourcePlacements, listSources } from "@/lib/data/sources";
 import type { Locale } from "@/lib/domain/types";
 import { formatDate } from "@/lib/format";
-import { LOCALES } from "@/lib/i18n/paths";
+import { inEveryLocale } from "@/lib/i18n/paths";
 import { pageMetadata } from "@/lib/seo";
 import { localizedPath } from "@/lib/i18n/paths";
 import { shareImagePath } from "@/lib/share/image-paths";
@@ -16,7 +16,7 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const sources = await listSources();
-  return LOCALES.flatMap((locale) => sources.map((s) => ({ locale, slug: s.slug })));
+  return inEveryLocale(sources.map((s) => s.slug));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listIndicatorsByTopic } from "@/lib/data/indicators";
 import { getTopic, listStoriesByTopic, listTopics } from "@/lib/data/topics";
 import type { Locale } from "@/lib/domain/types";
-import { LOCALES } from "@/lib/i18n/paths";
+import { inEveryLocale } from "@/lib/i18n/paths";
 import { absoluteUrl, pageMetadata } from "@/lib/seo";
 import { localizedPath } from "@/lib/i18n/paths";
 import { shareImagePath } from "@/lib/share/image-paths";
@@ -20,7 +20,7 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const topics = await listTopics();
-  return LOCALES.flatMap((locale) => topics.map((t) => ({ locale, slug: t.slug })));
+  return inEveryLocale(topics.map((t) => t.slug));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

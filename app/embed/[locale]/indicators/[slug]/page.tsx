@@ -4,7 +4,7 @@ import { getCitationContextFor } from "@/lib/data/citation-context";
 import { getIndicator, listIndicatorSlugs } from "@/lib/data/indicators";
 import { sourceOfFigure } from "@/lib/citation";
 import { latestFigure, type Locale } from "@/lib/domain/types";
-import { LOCALES } from "@/lib/i18n/paths";
+import { inEveryLocale } from "@/lib/i18n/paths";
 import { FigureEmbed } from "@/components/figure-embed";
 
 // /embed/indicators/<slug> is the Chinese embed and /embed/en/indicators/<slug> the English one (lib/i18n/paths.ts);
@@ -16,7 +16,7 @@ type Props = PageProps<"/embed/[locale]/indicators/[slug]">;
 
 export async function generateStaticParams() {
   const slugs = await listIndicatorSlugs();
-  return LOCALES.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
+  return inEveryLocale(slugs);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
