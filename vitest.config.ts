@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
     // Import tests share one SQLite file per worker; keep them in one thread on 2 cores.
     fileParallelism: false,
