@@ -1,37 +1,74 @@
 import { Feed } from "feed";
-import type { City, Indicator, Locale } from "./domain/types";
+import type { City, Indicator, Locale, Withdrawal } from "./domain/types";
 import { latestFigure } from "./domain/types";
 import { formatPeriod, formatValue } from "./format";
-import { lastChanged } from "./updates";
+import { lastChanged, toSourceAdditions } from "./updates";
 
-type FeedUrls = { site: string; feed: string; page: (slug: string) => string };
+type FeedUrls = { site: string; feed: string; page: (slug: string) => string; source: (slug: string) => string };
 
-/** An Atom feed with one entry per figure, newest change first; links are absolute. */
-export function buildAtomFeed(indicators: Indicator[], city: City, locale: Locale, urls: FeedUrls): string {
-  const sorted = [...indicators].sort((a, b) => lastChanged(b).localeCompare(lastChanged(a)));
-  const updated = sorted.length ? new Date(`${lastChanged(sorted[0])}T00:00:00Z`) : new Date(0);
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * An Atom feed of what changed: one entry per figure (its latest change, corrections spelled out),
+ * one per source with the figures it added, and one per withdrawn figure; newest first, links absolute.
+ */
+export function buildAtomFeed(indicators: Indicator[], city: City, locale: Locale, urls: FeedUrls, withdrawals: Withdrawal[] = []): string {
+  const zh = locale === "zh";
+  const entries: { id: string; link: string; title: string; date: string; description: string; content: string }[] = [];
+
+  for (const indicator of indicators) {
+    const figure = latestFigure(indicator);
+    const format = (value: number) => formatValue(value, indicator.unit, figure.qualifier, locale, figure.stated?.written);
+    const corrections = figure.corrections.map((c) =>
+      zh ? `更正（${c.date}）：${format(c.oldValue)} → ${format(c.newValue)}，${c.reason}` : `Corrected (${c.date}): ${format(c.oldValue)} → ${format(c.newValue)}: ${c.reason}`,
+    );
+    const link = urls.page(indicator.slug);
+    entries.push({
+      id: link,
+      link,
+      title: `${indicator.name[locale]}: ${format(figure.value)}`,
+      date: lastChanged(indicator),
+      description: [`${formatPeriod(figure.period, locale)} · ${indicator.description[locale]}`, ...corrections].join(" · "),
+      content: [figure.stated ? `“${figure.stated.quote}”` : indicator.description[locale], ...corrections].join("\n"),
+    });
+  }
+
+  for (const { source, date, figures } of toSourceAdditions(indicators)) {
+    const link = urls.source(source.slug);
+    const names = figures.map(({ indicator }) => indicator.name[locale]);
+    entries.push({
+      id: `${link}#added`,
+      link,
+      title: zh ? `新来源：《${source.title.zh}》，新增${figures.length}个数据` : `New source: “${source.title.en}”, ${figures.length} figures added`,
+      date,
+      description: names.join(zh ? "、" : "; "),
+      content: names.join("\n"),
+    });
+  }
+
+  for (const w of withdrawals) {
+    const name = w.name?.[locale] ?? w.indicatorSlug;
+    entries.push({
+      id: `${urls.site}#withdrawn-${w.indicatorSlug}-${w.period}`,
+      link: urls.site,
+      title: zh ? `撤下：${name}（${formatPeriod(w.period, "zh")}）` : `Withdrawn: ${name} (${formatPeriod(w.period, "en")})`,
+      date: w.date,
+      description: w.reason,
+      content: w.reason,
+    });
+  }
+
+  entries.sort((a, b) => b.date.localeCompare(a.date));
   const feed = new Feed({
     id: urls.feed,
-    title: `${city.portalName[locale]}${locale === "zh" ? " · 更新" : ": what's new"}`,
+    title: `${city.portalName[locale]}${zh ? " · 更新" : ": what's new"}`,
     description: city.tagline[locale],
     link: urls.site,
-    language: locale === "zh" ? "zh-CN" : "en",
-    updated,
+    language: zh ? "zh-CN" : "en",
+    updated: entries.length ? day(entries[0].date) : new Date(0),
     copyright: city.licence.name,
     feedLinks: { atom: urls.feed },
   });
-  for (const indicator of sorted) {
-    const figure = latestFigure(indicator);
-    const value = formatValue(figure.value, indicator.unit, figure.qualifier, locale, figure.stated?.written);
-    const link = urls.page(indicator.slug);
-    feed.addItem({
-      id: link,
-      link,
-      title: `${indicator.name[locale]}: ${value}`,
-      date: new Date(`${lastChanged(indicator)}T00:00:00Z`),
-      description: `${formatPeriod(figure.period, locale)} · ${indicator.description[locale]}`,
-      content: figure.stated ? `“${figure.stated.quote}”` : indicator.description[locale],
-    });
-  }
+  for (const e of entries) feed.addItem({ id: e.id, link: e.link, title: e.title, date: day(e.date), description: e.description, content: e.content });
   return feed.atom1();
 }

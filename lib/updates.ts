@@ -1,4 +1,4 @@
-import { latestFigure, type Figure, type Indicator } from "./domain/types";
+import { latestFigure, type Figure, type Indicator, type SourceRef } from "./domain/types";
 
 /** Something that happened to a figure: it entered the portal, or it was corrected. */
 export type UpdateEvent = {
@@ -20,6 +20,25 @@ export function toUpdateEvents(indicators: Indicator[]): UpdateEvent[] {
   );
   // A stable sort keeps the topic order among events of the same day.
   return events.sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** A source and the figures it brought, dated by the first of them to enter the portal. */
+export type SourceAddition = { source: SourceRef; date: string; figures: { indicator: Indicator; figure: Figure }[] };
+
+/** Each source with the figures it states, newest source first: what a new report added. */
+export function toSourceAdditions(indicators: Indicator[]): SourceAddition[] {
+  const bySource = new Map<string, SourceAddition>();
+  for (const indicator of indicators) {
+    for (const figure of indicator.figures) {
+      if (!figure.stated) continue;
+      const { source } = figure.stated;
+      const entry = bySource.get(source.slug) ?? { source, date: figure.added, figures: [] };
+      entry.figures.push({ indicator, figure });
+      if (figure.added < entry.date) entry.date = figure.added;
+      bySource.set(source.slug, entry);
+    }
+  }
+  return [...bySource.values()].sort((a, b) => b.date.localeCompare(a.date) || a.source.slug.localeCompare(b.source.slug));
 }
 
 /** The date of the latest change to an indicator's current figure, for feeds. */

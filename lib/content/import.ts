@@ -1,10 +1,10 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { periodBounds } from "../domain/period";
-import { isDerived, loadContent, type Content, type LoadedFigure, type LoadedTopic } from "./load";
+import { ContentError, isDerived, loadContent, type Content, type LoadedFigure, type LoadedTopic } from "./load";
 import { stripWhitespace } from "./source-text";
+import { figureId } from "./figure-id";
+import { silentChanges, type PublishedFigure } from "./published";
 
-/** A figure's stable id: one figure per indicator and period. */
-export const figureId = (indicatorSlug: string, period: string) => `${indicatorSlug}/${period}`;
 
 
 /** The sentences of a source's text (line breaks removed), with their offsets, for search. */
@@ -33,6 +33,7 @@ export async function writeContent(prisma: PrismaClient, content: Content): Prom
       for (const topic of content.topics) await writeTopic(tx, topic);
       for (const topic of content.topics) await writeFigures(tx, topic);
       await writeSearchIndex(tx, content);
+      await tx.withdrawal.createMany({ data: content.withdrawn.map((w) => ({ indicatorSlug: w.indicator, period: w.period, value: w.value, date: w.date, reason: w.reason })) });
     },
     { timeout: 60_000 },
   );
@@ -49,6 +50,7 @@ async function clearTables(tx: Tx) {
   await tx.unit.deleteMany();
   await tx.source.deleteMany();
   await tx.city.deleteMany();
+  await tx.withdrawal.deleteMany();
 }
 
 async function writeCityUnitsAndSources(tx: Tx, { city, units, sources }: Content) {
@@ -193,9 +195,24 @@ async function writeSearchIndex(tx: Tx, { topics, sources }: Content) {
   }
 }
 
-/** Validates `contentDir` and, only if all of it is valid, replaces the database's contents with it. */
+/**
+ * The figures the database publishes now, if it holds this city's content: a database of another
+ * city (or an empty one) is replaced whole, so there is nothing to compare.
+ */
+export async function publishedFigures(prisma: PrismaClient, citySlug: string): Promise<PublishedFigure[]> {
+  const city = await prisma.city.findFirst({ select: { slug: true } });
+  if (city?.slug !== citySlug) return [];
+  return prisma.figure.findMany({ select: { indicatorSlug: true, period: true, value: true, qualifier: true } });
+}
+
+/**
+ * Validates `contentDir` and, only if all of it is valid and no published figure changes or
+ * disappears without an entry saying why, replaces the database's contents with it.
+ */
 export async function importContent(prisma: PrismaClient, contentDir: string): Promise<Content> {
   const content = loadContent(contentDir);
+  const problems = silentChanges(await publishedFigures(prisma, content.city.slug), content);
+  if (problems.length) throw new ContentError(problems);
   await writeContent(prisma, content);
   return content;
 }

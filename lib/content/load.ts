@@ -5,6 +5,8 @@ import type { z } from "zod";
 import {
   cityFileSchema,
   redirectsFileSchema,
+  withdrawnFileSchema,
+  type Withdrawal,
   sourceFileSchema,
   topicFileSchema,
   unitsFileSchema,
@@ -49,6 +51,8 @@ export type Content = {
   sources: LoadedSource[];
   topics: LoadedTopic[];
   redirects: { from: string; to: string }[];
+  /** Published figures taken out of content, with why (content/withdrawn.yaml). */
+  withdrawn: Withdrawal[];
 };
 
 export const isDerived = (f: FigureInput): f is DerivedFigureInput => "derived" in f;
@@ -75,6 +79,8 @@ export function loadContent(contentDir: string): Content {
   check.units = readYaml(check, path.join(contentDir, "units.yaml"), unitsFileSchema) ?? {};
   const redirectsFile = path.join(contentDir, "redirects.yaml");
   const redirects = existsSync(redirectsFile) ? (readYaml(check, redirectsFile, redirectsFileSchema) ?? []) : [];
+  const withdrawnFile = path.join(contentDir, "withdrawn.yaml");
+  const withdrawn = existsSync(withdrawnFile) ? (readYaml(check, withdrawnFile, withdrawnFileSchema) ?? []) : [];
   const sources = readSources(check, path.join(contentDir, "sources"));
   const parsedTopics = yamlFiles(path.join(contentDir, "topics")).flatMap((file) => {
     const topic = readYaml(check, file, topicFileSchema);
@@ -93,7 +99,7 @@ export function loadContent(contentDir: string): Content {
 
   const { problems } = check;
   if (problems.length || !city) throw new ContentError(problems.length ? problems : ["content/city.yaml is missing"]);
-  return { city, units: check.units, sources, topics: topics.sort((a, b) => a.order - b.order), redirects };
+  return { city, units: check.units, sources, topics: topics.sort((a, b) => a.order - b.order), redirects, withdrawn };
 }
 
 /** A YAML file parsed and validated against `schema`; undefined (with the problems noted) when it is not valid. */

@@ -173,6 +173,18 @@ export const cityFileSchema = z.strictObject({
 
 export const redirectsFileSchema = z.array(z.strictObject({ from: slug, to: slug })).default([]);
 
+/** A published figure taken out of content: its last value, when, and why. Never remove an entry. */
+export const withdrawalSchema = z.strictObject({
+  indicator: slug,
+  period: periodSchema,
+  /** The value it had when it was withdrawn. */
+  value: z.number().finite(),
+  date: contentDate,
+  reason: z.string().trim().min(1, "a withdrawal must say why"),
+});
+
+export const withdrawnFileSchema = z.array(withdrawalSchema).default([]);
+
 export type Bilingual = z.infer<typeof bilingualSchema>;
 export type Qualifier = z.infer<typeof qualifierSchema>;
 export type UnitKind = z.infer<typeof unitKindSchema>;
@@ -189,4 +201,5 @@ export type ChartInput = z.infer<typeof chartSchema>;
 export type TopicInput = z.infer<typeof topicFileSchema>;
 export type SourceInput = z.infer<typeof sourceFileSchema>;
 export type CityInput = z.infer<typeof cityFileSchema>;
+export type Withdrawal = z.infer<typeof withdrawalSchema>;
 export type DerivedOp = z.infer<typeof derivedOpSchema>;

@@ -12,6 +12,9 @@ export type SourceRef = Omit<SourceInput, "text">;
 
 export type Source = SourceRef & { text: string };
 
+/** A published figure taken out of content: its last value, when and why; `name` is null when its indicator is gone too. */
+export type Withdrawal = { indicatorSlug: string; name: Bilingual | null; period: string; value: number; date: string; reason: string };
+
 export type Correction = { date: string; oldValue: number; newValue: number; reason: string };
 
 /** One observation of an indicator: a value for a period, stated by a source or derived by the portal. */

@@ -7,7 +7,9 @@ import { formatDate, formatPeriod, formatValue } from "@/lib/format";
 import { pageMetadata } from "@/lib/seo";
 import { localizedPath } from "@/lib/i18n/paths";
 import { shareImagePath } from "@/lib/share/image-paths";
-import { toUpdateEvents } from "@/lib/updates";
+import { toSourceAdditions, toUpdateEvents } from "@/lib/updates";
+import { listWithdrawals } from "@/lib/data/withdrawals";
+import { Section } from "@/components/section";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/updates">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -19,8 +21,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/updates"
 export default async function UpdatesPage({ params }: PageProps<"/[locale]/updates">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [indicators, t] = await Promise.all([listIndicators(), getTranslations("updates")]);
+  const [indicators, withdrawals, t] = await Promise.all([listIndicators(), listWithdrawals(), getTranslations("updates")]);
   const events = toUpdateEvents(indicators);
+  const sources = toSourceAdditions(indicators);
   const byDate = new Map<string, typeof events>();
   for (const e of events) byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
   return (
@@ -34,6 +37,29 @@ export default async function UpdatesPage({ params }: PageProps<"/[locale]/updat
           </a>
         </p>
       </header>
+      <Section id="sources-heading" title={t("sources")} headingClassName="mb-2 text-lg font-bold" data-testid="updates-sources">
+        <ul className="divide-y divide-brand-100 rounded-lg border border-brand-100 bg-white">
+          {sources.map(({ source, date, figures }) => (
+            <li key={source.slug} className="px-4 py-2">
+              <Link href={`/sources/${source.slug}`} className="text-brand-700 underline">
+                {source.title[locale]}
+              </Link>
+              <span className="block text-sm text-muted">{t("sourceAdded", { count: figures.length, date: formatDate(date, locale) })}</span>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      {withdrawals.length > 0 && (
+        <Section id="withdrawn-heading" title={t("withdrawn")} headingClassName="mb-2 text-lg font-bold" data-testid="updates-withdrawn">
+          <ul className="list-disc pl-6 text-sm">
+            {withdrawals.map((w) => (
+              <li key={`${w.indicatorSlug}-${w.period}`}>
+                {t("withdrawnRow", { name: w.name?.[locale] ?? w.indicatorSlug, period: formatPeriod(w.period, locale), value: String(w.value), date: formatDate(w.date, locale), reason: w.reason })}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
       {[...byDate].map(([date, dayEvents]) => (
         <section key={date} aria-labelledby={`day-${date}`}>
           <h2 id={`day-${date}`} className="mb-2 text-lg font-bold">

@@ -1,0 +1,52 @@
+import { figureId } from "./figure-id";
+import type { Content } from "./load";
+
+/**
+ * Nothing changes silently: the import compares content/ with the figures the database already
+ * publishes. A published figure whose value or qualifier changed needs a correction entry in its
+ * content (date, old value, new value, reason); one that disappears needs a withdrawal in
+ * content/withdrawn.yaml. Without one the import is refused and the database stays as it was.
+ */
+
+/** A figure as the database publishes it now. */
+export type PublishedFigure = { indicatorSlug: string; period: string; value: number; qualifier: string };
+
+export function silentChanges(published: PublishedFigure[], content: Content): string[] {
+  const current = new Map<string, { file: string; index: number; figure: Content["topics"][number]["indicators"][number]["figures"][number] }>();
+  for (const topic of content.topics) {
+    for (const indicator of topic.indicators) {
+      indicator.figures.forEach((figure, index) => current.set(figureId(indicator.slug, figure.period), { file: topic.file, index, figure }));
+    }
+  }
+  const withdrawn = new Set(content.withdrawn.map((w) => figureId(w.indicator, w.period)));
+  const problems: string[] = [];
+  for (const before of published) {
+    const id = figureId(before.indicatorSlug, before.period);
+    const now = current.get(id);
+    if (!now) {
+      if (!withdrawn.has(id)) {
+        problems.push(
+          `content/: indicator ${before.indicatorSlug}, period ${before.period}: the published figure (${before.value}) is gone; ` +
+            `put it back, or record its withdrawal in withdrawn.yaml (indicator, period, value: ${before.value}, date, reason)`,
+        );
+      }
+      continue;
+    }
+    const { figure, file, index } = now;
+    if (figure.value === before.value && figure.qualifier === before.qualifier) continue;
+    const explained = figure.corrections.some((c) => c.old === before.value && c.new === figure.value);
+    if (!explained) {
+      problems.push(
+        `${file}: indicator ${before.indicatorSlug}, figure ${index + 1}: field value: the published figure changes from ` +
+          `${before.value} (${before.qualifier}) to ${figure.value} (${figure.qualifier}) without a correction entry; ` +
+          `add one under corrections: { date, old: ${before.value}, new: ${figure.value}, reason }`,
+      );
+    }
+  }
+  for (const w of content.withdrawn) {
+    if (current.has(figureId(w.indicator, w.period))) {
+      problems.push(`withdrawn.yaml: indicator ${w.indicator}, period ${w.period}: field period: this figure is still in content`);
+    }
+  }
+  return problems;
+}
