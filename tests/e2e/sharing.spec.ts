@@ -124,7 +124,7 @@ test.describe("sharing and reach", () => {
     }
   });
 
-  test("the Atom feed parses as XML and lists every figure with absolute links", async ({ page, request }) => {
+  test("the Atom feed parses as XML and lists every figure and every source with absolute links", async ({ page, request }) => {
     const csv = await (await request.get("/data/indicators.csv")).text();
     const indicatorCount = new Set(csv.trim().split("\r\n").slice(1).map((line) => line.split(",")[0])).size;
     for (const path of ["/feed.xml", "/en/feed.xml"]) {
@@ -137,8 +137,11 @@ test.describe("sharing and reach", () => {
         return [...doc.querySelectorAll("entry > link")].map((l) => l.getAttribute("href"));
       }, xml);
       expect(parsed, path).not.toBeNull();
-      expect(parsed!.length, path).toBe(indicatorCount);
-      for (const href of parsed!) expect(href).toMatch(/^https?:\/\/[^/]+\/(en\/)?indicators\/[a-z0-9-]+$/);
+      const figures = parsed!.filter((href) => /^https?:\/\/[^/]+\/(en\/)?indicators\/[a-z0-9-]+$/.test(href ?? ""));
+      const sources = parsed!.filter((href) => /^https?:\/\/[^/]+\/(en\/)?sources\/[a-z0-9-]+$/.test(href ?? ""));
+      expect(figures.length, path).toBe(indicatorCount);
+      expect(sources, path).toEqual([expect.stringMatching(/\/sources\/jiayuguan-2025$/)]);
+      expect(parsed!.length, path).toBe(indicatorCount + 1);
     }
   });
 
