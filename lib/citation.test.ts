@@ -118,3 +118,13 @@ describe("the citation split around its access date (what the copy button gets)"
     expect(citationAroundAccessDate(rest, "attribution", "zh").form).toBe("zh");
   });
 });
+
+describe("citations follow the source's type", () => {
+  it("marks a report [R], a web page [EB/OL], and an online newspaper article [N/OL] with its address", () => {
+    const cite = (over: Parameters<typeof buildSource>[0]) => formatCitation(input({ source: buildSource(over) }), "gbt", "zh");
+    expect(cite({ type: "government-report" })).toContain("[R]. [出版者不详]");
+    expect(cite({ type: "web-page", url: "https://example.gov.cn/a" })).toContain("[EB/OL]. [出版者不详], [日期不详]. https://example.gov.cn/a");
+    expect(cite({ type: "newspaper-article", url: "https://news.example/a" })).toContain("[N/OL]");
+    expect(formatCitation(input({ source: buildSource({ type: "press-release" }) }), "apa", "en")).toContain("[Press release]");
+  });
+});

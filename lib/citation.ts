@@ -1,10 +1,12 @@
 import type { Bilingual, Figure, Indicator, Locale, SourceRef } from "./domain/types";
 import { DATE_FORMS, formatIsoDate, type CitationAroundDate } from "./dates";
 import { formatDate, formatPeriod, formatValue } from "./format";
+import { gbtTypeMark, SOURCE_TYPE_FACTS } from "./domain/source-types";
 
 /**
  * Citation text for one figure, in GB/T 7714-2015, APA and a one-line
- * attribution, in Chinese and English.
+ * attribution, in Chinese and English. The source's type decides its GB/T
+ * document code ([N], [R], [EB/OL]) and APA's label (lib/domain/source-types.ts).
  *
  * The source article's publisher and date are unknown; citations say so
  * ([出版者不详], [日期不详], n.d.) instead of guessing.
@@ -60,13 +62,14 @@ const figureLabel = (input: CitationInput, locale: Locale) =>
 /** GB/T 7714-2015: the article as a newspaper item [N], the portal page as an online resource [EB/OL]. */
 function gbt(input: CitationInput, locale: Locale): string {
   const { source, portalName } = input;
-  const article = `${authorsZh(source.authors)}. ${source.title.zh}[N]. ${publicationZh(source)}`;
+  const mark = gbtTypeMark(source.type, source.url !== null);
+  const article = `${authorsZh(source.authors)}. ${source.title.zh}${mark}. ${publicationZh(source)}${source.url ? `. ${source.url}` : ""}`;
   if (locale === "zh") {
     const derived = input.figure.derived ? "（门户据原文数据计算）" : "";
     return `${article}. 转引自: ${portalName.zh}. ${figureLabel(input, "zh")}${derived}[EB/OL]. [${input.accessed}]. ${input.url}.`;
   }
   const derived = input.figure.derived ? " (computed by the portal from the article's figures)" : "";
-  return `${authorsZh(source.authors)}. ${source.title.zh} [${source.title.en}][N]. ${source.publisher ?? "[S.l.]: [s.n.]"}, ${source.published ?? "[n.d.]"}. Cited in: ${portalName.en}. ${figureLabel(input, "en")}${derived}[EB/OL]. [${input.accessed}]. ${input.url}.`;
+  return `${authorsZh(source.authors)}. ${source.title.zh} [${source.title.en}]${mark}. ${source.publisher ?? "[S.l.]: [s.n.]"}, ${source.published ?? "[n.d.]"}${source.url ? `. ${source.url}` : ""}. Cited in: ${portalName.en}. ${figureLabel(input, "en")}${derived}[EB/OL]. [${input.accessed}]. ${input.url}.`;
 }
 
 /** APA 7 style: n.d. for the unknown date, the translated title in square brackets. */
@@ -74,10 +77,11 @@ function apa(input: CitationInput, locale: Locale): string {
   const { source, portalName } = input;
   const year = source.published ? source.published.slice(0, 4) : "n.d.";
   const publisher = source.publisher ? ` ${source.publisher}.` : "";
+  const label = SOURCE_TYPE_FACTS[source.type].apaLabel;
   if (locale === "zh") {
-    return `${authorsApa(source.authors)}.（${year}）. ${source.title.zh}.${publisher} 转引自${portalName.zh}，“${figureLabel(input, "zh")}”. 检索于${formatIsoDate(input.accessed, "zh")}，${input.url}`;
+    return `${authorsApa(source.authors)}.（${year}）. ${source.title.zh}${label ? ` [${label.zh}]` : ""}.${publisher} 转引自${portalName.zh}，“${figureLabel(input, "zh")}”. 检索于${formatIsoDate(input.accessed, "zh")}，${input.url}`;
   }
-  return `${authorsApa(source.authors)}. (${year}). ${source.title.zh} [${source.title.en}].${publisher} Cited in ${portalName.en}, "${figureLabel(input, "en")}". Retrieved ${formatIsoDate(input.accessed, "en-US")}, from ${input.url}`;
+  return `${authorsApa(source.authors)}. (${year}). ${source.title.zh} [${source.title.en}]${label ? ` [${label.en}]` : ""}.${publisher} Cited in ${portalName.en}, "${figureLabel(input, "en")}". Retrieved ${formatIsoDate(input.accessed, "en-US")}, from ${input.url}`;
 }
 
 /** One line a reporter can paste under a number: 据《…》报道，… */

@@ -1,15 +1,17 @@
 import type { City, Figure, Indicator, Locale, SourceRef } from "./domain/types";
 import { formatPeriod, formatUnit, formatValue } from "./format";
+import { SOURCE_TYPE_FACTS } from "./domain/source-types";
 import { absoluteUrl } from "./seo";
 import { localizedPath } from "./i18n/paths";
 
 /** schema.org descriptions of the portal's data, for search engines' dataset search. */
 
+/** A source as schema.org describes its kind of document (lib/domain/source-types.ts). */
 const article = (source: SourceRef) => ({
-  "@type": "NewsArticle",
+  "@type": SOURCE_TYPE_FACTS[source.type].schemaOrgType,
   headline: source.title.zh,
   alternativeHeadline: source.title.en,
-  inLanguage: "zh-CN",
+  inLanguage: source.language,
   author: source.authors.map((name) => ({ "@type": "Person", name })),
   ...(source.publisher ? { publisher: { "@type": "Organization", name: source.publisher } } : {}),
   ...(source.published ? { datePublished: source.published } : {}),

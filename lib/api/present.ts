@@ -40,6 +40,8 @@ export const presentIndicatorSummary = (i: Indicator, lang: Locale = "zh"): Indi
 
 export const presentSource = (s: SourceRef) => ({
   slug: s.slug,
+  type: s.type,
+  language: s.language,
   title: s.title,
   authors: s.authors,
   publisher: s.publisher,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { periodSchema, qualifierSchema, unitSchema, derivedOpSchema } from "../content/schema";
 import { SLUG_PATTERN } from "../domain/slug";
+import { SOURCE_TYPES } from "../domain/source-types";
 
 /**
  * The public API's contract: the query parameters each route accepts and the
@@ -70,6 +71,8 @@ export const unitResponse = unitSchema;
 
 export const sourceResponse = z.object({
   slug: z.string(),
+  type: z.enum(SOURCE_TYPES).describe("The kind of document; citations follow it"),
+  language: z.string().describe("The language of the source's text (BCP 47)"),
   title: bilingual,
   authors: z.array(z.string()),
   publisher: z.string().nullable().describe("null: the source does not name its publisher"),

@@ -76,6 +76,8 @@ async function writeCityUnitsAndSources(tx: Tx, { city, units, sources }: Conten
   await tx.source.createMany({
     data: sources.map((s) => ({
       slug: s.slug,
+      type: s.type,
+      language: s.language,
       titleZh: s.title.zh,
       titleEn: s.title.en,
       authors: JSON.stringify(s.authors),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parsePeriod } from "../domain/period";
 import { SLUG_PATTERN } from "../domain/slug";
+import { SOURCE_TYPES } from "../domain/source-types";
 
 /**
  * The one schema for everything in content/. The domain types the rest of the
@@ -147,6 +148,10 @@ export const topicFileSchema = z.strictObject({
 
 export const sourceFileSchema = z.strictObject({
   slug,
+  /** What kind of document it is; citations and structured data follow it. */
+  type: z.enum(SOURCE_TYPES, { error: `must be one of ${SOURCE_TYPES.join(", ")}` }),
+  /** The language the text is written in, as a BCP 47 tag (zh-CN). */
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as zh-CN"),
   title: bilingualSchema,
   authors: z.array(z.string().min(1)).min(1),
   publisher: z.string().min(1).nullable(),

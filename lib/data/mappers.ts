@@ -22,6 +22,8 @@ export const toUnit = (u: Db.Unit): Unit => ({
 
 export const toSourceRef = (s: Omit<Db.Source, "text">): SourceRef => ({
   slug: s.slug,
+  type: s.type as SourceRef["type"],
+  language: s.language,
   title: { zh: s.titleZh, en: s.titleEn },
   authors: JSON.parse(s.authors) as string[],
   publisher: s.publisher,

@@ -25,6 +25,7 @@ export function buildDataPackage(args: {
     licenses: [{ name: city.licence.name, path: city.licence.url, title: city.licence.name }],
     sources: sources.map((s) => ({
       title: `${s.title.zh} (${s.title.en})`,
+      type: s.type,
       authors: s.authors,
       publisher: s.publisher,
       published: s.published,

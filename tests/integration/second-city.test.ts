@@ -46,7 +46,9 @@ describe("a second city", () => {
     const cited = context.cite(parks)!;
     expect(cited.attribution.zh).toContain("样例市2030年新建口袋公园为12个");
     expect(cited.attribution.en).toContain("Pocket parks built, Sampleton, in 2030: 12 parks");
-    expect(cited.gbt.zh).toContain("样例市园林局. 样例市公园建设公报[N]. 样例市园林局, 2031-01-15");
+    // A statistical bulletin is a report: [R], not the newspaper article's [N].
+    expect(cited.gbt.zh).toContain("样例市园林局. 样例市公园建设公报[R]. 样例市园林局, 2031-01-15");
+    expect(cited.apa.en).toContain("[Statistical bulletin]");
     for (const text of [...Object.values(cited.gbt), ...Object.values(cited.apa), ...Object.values(cited.attribution)]) {
       expect(text).not.toMatch(FIRST_CITY);
     }
