@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allCitations, citationAroundAccessDate, CITATION_STYLES, formatCitation, type CitationInput } from "./citation";
+import { allCitations, citationAroundAccessDate, citationInput, CITATION_STYLES, formatCitation, sourcesOfFigure, type CitationInput } from "./citation";
 import { todayInChina, withAccessDate } from "./dates";
 import { buildFigure, buildIndicator, buildSource, UNITS } from "@/tests/fixtures/builders";
 
@@ -126,5 +126,22 @@ describe("citations follow the source's type", () => {
     expect(cite({ type: "web-page", url: "https://example.gov.cn/a" })).toContain("[EB/OL]. [出版者不详], [日期不详]. https://example.gov.cn/a");
     expect(cite({ type: "newspaper-article", url: "https://news.example/a" })).toContain("[N/OL]");
     expect(formatCitation(input({ source: buildSource({ type: "press-release" }) }), "apa", "en")).toContain("[Press release]");
+  });
+});
+
+describe("a derived figure", () => {
+  it("cites every source of its inputs, each once", () => {
+    const bulletin = buildSource({ slug: "bulletin", type: "statistical-bulletin", title: { zh: "统计公报", en: "Statistical bulletin" }, authors: ["统计局"] });
+    const a = buildIndicator({ slug: "a", figures: [buildFigure({ indicatorSlug: "a" })] });
+    const b = buildIndicator({ slug: "b", figures: [buildFigure({ indicatorSlug: "b", stated: { ...buildFigure().stated!, source: bulletin } })] });
+    const c = buildIndicator({ slug: "c", figures: [buildFigure({ indicatorSlug: "c" })] });
+    const derived = buildFigure({ stated: null, derived: { op: "sum", inputs: ["a", "b", "c"], decimals: 0 } });
+    const all = new Map([a, b, c].map((i) => [i.slug, i]));
+    expect(sourcesOfFigure(derived, all).map((s) => s.slug)).toEqual(["jiayuguan-2025", "bulletin"]);
+    const cited = citationInput(buildIndicator({ figures: [derived] }), derived, { all, portalName, cityName, url, accessed: "2026-12-01" })!;
+    const gbt = formatCitation(cited, "gbt", "zh");
+    expect(gbt).toContain("[N]. [出版者不详], [日期不详]; 统计局. 统计公报[R].");
+    expect(formatCitation(cited, "attribution", "en")).toContain('computed from figures reported in "雄关大地幸福成色足');
+    expect(formatCitation(cited, "attribution", "en")).toContain('and "统计公报" (Statistical bulletin) by 统计局');
   });
 });

@@ -13,8 +13,10 @@ import { gbtTypeMark, SOURCE_TYPE_FACTS } from "./domain/source-types";
  */
 
 export type CitationInput = {
-  /** The article the figure comes from (for derived figures: the article its inputs come from). */
+  /** The source the figure comes from (for derived figures: the first source of its inputs). */
   source: SourceRef;
+  /** A derived figure's other inputs' sources: it cites every one. */
+  alsoFrom?: SourceRef[];
   /** The portal's name, as the publisher of the page being cited. */
   portalName: Bilingual;
   /** The place the figure describes, as content/city.yaml names it. */
@@ -59,61 +61,84 @@ const figureLabel = (input: CitationInput, locale: Locale) =>
     ? `${input.indicator.name.zh}（${formatPeriod(input.figure.period, "zh")}）：${citedValue(input, "zh")}`
     : `${input.indicator.name.en} (${formatPeriod(input.figure.period, "en")}): ${citedValue(input, "en")}`;
 
-/** GB/T 7714-2015: the article as a newspaper item [N], the portal page as an online resource [EB/OL]. */
-function gbt(input: CitationInput, locale: Locale): string {
-  const { source, portalName } = input;
+const sourcesOf = (input: CitationInput) => [input.source, ...(input.alsoFrom ?? [])];
+
+/** One source as GB/T 7714-2015 writes it: its type code from lib/domain/source-types.ts, its address when read online. */
+function gbtReference(source: SourceRef, locale: Locale): string {
   const mark = gbtTypeMark(source.type, source.url !== null);
-  const article = `${authorsZh(source.authors)}. ${source.title.zh}${mark}. ${publicationZh(source)}${source.url ? `. ${source.url}` : ""}`;
-  if (locale === "zh") {
-    const derived = input.figure.derived ? "（门户据原文数据计算）" : "";
-    return `${article}. 转引自: ${portalName.zh}. ${figureLabel(input, "zh")}${derived}[EB/OL]. [${input.accessed}]. ${input.url}.`;
-  }
-  const derived = input.figure.derived ? " (computed by the portal from the article's figures)" : "";
-  return `${authorsZh(source.authors)}. ${source.title.zh} [${source.title.en}]${mark}. ${source.publisher ?? "[S.l.]: [s.n.]"}, ${source.published ?? "[n.d.]"}${source.url ? `. ${source.url}` : ""}. Cited in: ${portalName.en}. ${figureLabel(input, "en")}${derived}[EB/OL]. [${input.accessed}]. ${input.url}.`;
+  const online = source.url ? `. ${source.url}` : "";
+  if (locale === "zh") return `${authorsZh(source.authors)}. ${source.title.zh}${mark}. ${publicationZh(source)}${online}`;
+  return `${authorsZh(source.authors)}. ${source.title.zh} [${source.title.en}]${mark}. ${source.publisher ?? "[S.l.]: [s.n.]"}, ${source.published ?? "[n.d.]"}${online}`;
 }
 
-/** APA 7 style: n.d. for the unknown date, the translated title in square brackets. */
-function apa(input: CitationInput, locale: Locale): string {
-  const { source, portalName } = input;
+/** GB/T 7714-2015: each source by its type, then the portal page as an online resource [EB/OL]. */
+function gbt(input: CitationInput, locale: Locale): string {
+  const references = sourcesOf(input).map((s) => gbtReference(s, locale)).join("; ");
+  if (locale === "zh") {
+    const derived = input.figure.derived ? "（门户据原文数据计算）" : "";
+    return `${references}. 转引自: ${input.portalName.zh}. ${figureLabel(input, "zh")}${derived}[EB/OL]. [${input.accessed}]. ${input.url}.`;
+  }
+  const derived = input.figure.derived ? " (computed by the portal from the sources' figures)" : "";
+  return `${references}. Cited in: ${input.portalName.en}. ${figureLabel(input, "en")}${derived}[EB/OL]. [${input.accessed}]. ${input.url}.`;
+}
+
+/** One source in APA 7 style: n.d. for the unknown date, the translated title in square brackets, a report's label. */
+function apaReference(source: SourceRef, locale: Locale): string {
   const year = source.published ? source.published.slice(0, 4) : "n.d.";
   const publisher = source.publisher ? ` ${source.publisher}.` : "";
   const label = SOURCE_TYPE_FACTS[source.type].apaLabel;
+  if (locale === "zh") return `${authorsApa(source.authors)}.（${year}）. ${source.title.zh}${label ? ` [${label.zh}]` : ""}.${publisher}`;
+  return `${authorsApa(source.authors)}. (${year}). ${source.title.zh} [${source.title.en}]${label ? ` [${label.en}]` : ""}.${publisher}`;
+}
+
+function apa(input: CitationInput, locale: Locale): string {
+  const references = sourcesOf(input).map((s) => apaReference(s, locale)).join(" ");
   if (locale === "zh") {
-    return `${authorsApa(source.authors)}.（${year}）. ${source.title.zh}${label ? ` [${label.zh}]` : ""}.${publisher} 转引自${portalName.zh}，“${figureLabel(input, "zh")}”. 检索于${formatIsoDate(input.accessed, "zh")}，${input.url}`;
+    return `${references} 转引自${input.portalName.zh}，“${figureLabel(input, "zh")}”. 检索于${formatIsoDate(input.accessed, "zh")}，${input.url}`;
   }
-  return `${authorsApa(source.authors)}. (${year}). ${source.title.zh} [${source.title.en}]${label ? ` [${label.en}]` : ""}.${publisher} Cited in ${portalName.en}, "${figureLabel(input, "en")}". Retrieved ${formatIsoDate(input.accessed, "en-US")}, from ${input.url}`;
+  return `${references} Cited in ${input.portalName.en}, "${figureLabel(input, "en")}". Retrieved ${formatIsoDate(input.accessed, "en-US")}, from ${input.url}`;
 }
 
 /** One line a reporter can paste under a number: 据《…》报道，… */
 function attribution(input: CitationInput, locale: Locale): string {
-  const { source, portalName, figure } = input;
+  const { portalName, figure } = input;
+  const sources = sourcesOf(input);
   if (locale === "zh") {
     const verb = figure.derived ? "数据计算" : "报道";
-    const facts = [source.publisher ?? "出版者不详", source.published ? formatDate(source.published, "zh") : "日期不详"].join("，");
-    return `据《${source.title.zh}》（${source.authors.join("、")}；${facts}）${verb}，${input.cityName.zh}${formatPeriod(figure.period, "zh")}${input.indicator.name.zh}为${citedValue(input, "zh")}。来源：${portalName.zh} ${input.url}（访问日期：${formatIsoDate(input.accessed, "zh")}）`;
+    const named = sources.map((source) => {
+      const facts = [source.publisher ?? "出版者不详", source.published ? formatDate(source.published, "zh") : "日期不详"].join("，");
+      return `《${source.title.zh}》（${source.authors.join("、")}；${facts}）`;
+    });
+    return `据${named.join("、")}${verb}，${input.cityName.zh}${formatPeriod(figure.period, "zh")}${input.indicator.name.zh}为${citedValue(input, "zh")}。来源：${portalName.zh} ${input.url}（访问日期：${formatIsoDate(input.accessed, "zh")}）`;
   }
-  const facts = [
-    source.publisher ?? "publisher not known",
-    source.published ? formatDate(source.published, "en") : "date not known",
-  ].join(", ");
+  const named = sources.map((source) => {
+    const facts = [source.publisher ?? "publisher not known", source.published ? formatDate(source.published, "en") : "date not known"].join(", ");
+    return `"${source.title.zh}" (${source.title.en}) by ${authorsEnglishProse(source.authors)} (${facts})`;
+  });
   const verb = figure.derived ? "computed from figures reported in" : "according to";
   const period = figure.period === "unknown" ? "(year not stated)" : `in ${formatPeriod(figure.period, "en")}`;
-  return `${input.indicator.name.en}, ${input.cityName.en}, ${period}: ${citedValue(input, "en")}, ${verb} "${source.title.zh}" (${source.title.en}) by ${authorsEnglishProse(source.authors)} (${facts}). Via ${portalName.en}, ${input.url} (accessed ${formatIsoDate(input.accessed, "en-GB")}).`;
+  return `${input.indicator.name.en}, ${input.cityName.en}, ${period}: ${citedValue(input, "en")}, ${verb} ${named.join(" and ")}. Via ${portalName.en}, ${input.url} (accessed ${formatIsoDate(input.accessed, "en-GB")}).`;
 }
 
-/** The article a figure stands on: its own for stated figures, its inputs' for computed ones. */
-export function sourceOfFigure(figure: Figure, all: Map<string, Indicator>, seen = new Set<string>()): SourceRef | null {
-  if (figure.stated) return figure.stated.source;
+/**
+ * Every source a figure stands on, each once: its own for a stated figure; for a derived one, the
+ * sources of all its inputs (for the same period where they have one), in the order of its inputs.
+ */
+export function sourcesOfFigure(figure: Figure, all: Map<string, Indicator>, seen = new Set<string>()): SourceRef[] {
+  if (figure.stated) return [figure.stated.source];
+  const found = new Map<string, SourceRef>();
   for (const slug of figure.derived?.inputs ?? []) {
     const input = all.get(slug);
     if (!input || seen.has(slug)) continue;
     seen.add(slug);
     const f = input.figures.find((x) => x.period === figure.period) ?? input.figures[input.figures.length - 1];
-    const source = sourceOfFigure(f, all, seen);
-    if (source) return source;
+    for (const source of sourcesOfFigure(f, all, seen)) found.set(source.slug, source);
   }
-  return null;
+  return [...found.values()];
 }
+
+/** The first source a figure stands on, for one-line credits (an embed's source line). */
+export const sourceOfFigure = (figure: Figure, all: Map<string, Indicator>): SourceRef | null => sourcesOfFigure(figure, all)[0] ?? null;
 
 /** Everything a citation of one figure needs, or null when no source can be found for it. */
 export function citationInput(
@@ -121,9 +146,9 @@ export function citationInput(
   figure: Figure,
   context: { all: Map<string, Indicator>; portalName: Bilingual; cityName: Bilingual; url: string; accessed: string },
 ): CitationInput | null {
-  const source = sourceOfFigure(figure, context.all);
+  const [source, ...alsoFrom] = sourcesOfFigure(figure, context.all);
   if (!source) return null;
-  return { source, portalName: context.portalName, cityName: context.cityName, indicator, figure, url: context.url, accessed: context.accessed };
+  return { source, alsoFrom, portalName: context.portalName, cityName: context.cityName, indicator, figure, url: context.url, accessed: context.accessed };
 }
 
 export function citationsFor(indicator: Indicator, figure: Figure, context: Parameters<typeof citationInput>[2]) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { citationInput, citationsFor, sourceOfFigure, type CitationInput } from "../citation";
+import { citationInput, citationsFor, sourcesOfFigure, type CitationInput } from "../citation";
 import { todayInChina } from "../dates";
 import type { City, Figure, Indicator, Locale, SourceRef } from "../domain/types";
 import { absoluteUrl } from "../seo";
@@ -41,10 +41,7 @@ function contextOf(indicators: Indicator[], all: Map<string, Indicator>, city: C
     accessed,
     sourcesOf: (indicator) => {
       const bySlug = new Map<string, SourceRef>();
-      for (const f of indicator.figures) {
-        const s = sourceOfFigure(f, all);
-        if (s) bySlug.set(s.slug, s);
-      }
+      for (const f of indicator.figures) for (const s of sourcesOfFigure(f, all)) bySlug.set(s.slug, s);
       return [...bySlug.values()];
     },
     inputFor: (indicator, figure = latest(indicator), locale = "zh") => citationInput(indicator, figure, base(indicator, locale)),
