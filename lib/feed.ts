@@ -18,9 +18,14 @@ export function buildAtomFeed(indicators: Indicator[], city: City, locale: Local
 
   for (const indicator of indicators) {
     const figure = latestFigure(indicator);
-    const format = (value: number) => formatValue(value, indicator.unit, figure.qualifier, locale, figure.stated?.written);
-    const corrections = figure.corrections.map((c) =>
-      zh ? `更正（${c.date}）：${format(c.oldValue)} → ${format(c.newValue)}，${c.reason}` : `Corrected (${c.date}): ${format(c.oldValue)} → ${format(c.newValue)}: ${c.reason}`,
+    const format = (value: number, f = figure) => formatValue(value, indicator.unit, f.qualifier, locale, f.stated?.written);
+    // Corrections of every period, not only the latest: a corrected earlier year is news too.
+    const corrections = indicator.figures.flatMap((f) =>
+      f.corrections.map((c) => {
+        const period = formatPeriod(f.period, locale);
+        const values = `${format(c.oldValue, { ...f, stated: null })} → ${format(c.newValue, f)}`;
+        return zh ? `更正（${c.date}，${period}）：${values}，${c.reason}` : `Corrected (${c.date}, ${period}): ${values}: ${c.reason}`;
+      }),
     );
     const link = urls.page(indicator.slug);
     entries.push({

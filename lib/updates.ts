@@ -1,4 +1,4 @@
-import { latestFigure, type Figure, type Indicator, type SourceRef } from "./domain/types";
+import type { Figure, Indicator, SourceRef } from "./domain/types";
 
 /** Something that happened to a figure: it entered the portal, or it was corrected. */
 export type UpdateEvent = {
@@ -28,21 +28,21 @@ export type SourceAddition = { source: SourceRef; date: string; figures: { indic
 /** Each source with the figures it states, newest source first: what a new report added. */
 export function toSourceAdditions(indicators: Indicator[]): SourceAddition[] {
   const bySource = new Map<string, SourceAddition>();
+  const add = (source: SourceRef, added: string, indicator: Indicator, figure: Figure) => {
+    const entry = bySource.get(source.slug) ?? { source, date: added, figures: [] };
+    entry.figures.push({ indicator, figure });
+    if (added < entry.date) entry.date = added;
+    bySource.set(source.slug, entry);
+  };
   for (const indicator of indicators) {
     for (const figure of indicator.figures) {
-      if (!figure.stated) continue;
-      const { source } = figure.stated;
-      const entry = bySource.get(source.slug) ?? { source, date: figure.added, figures: [] };
-      entry.figures.push({ indicator, figure });
-      if (figure.added < entry.date) entry.date = figure.added;
-      bySource.set(source.slug, entry);
+      if (figure.stated) add(figure.stated.source, figure.added, indicator, figure);
+      for (const s of figure.statements) add(s.source, s.added, indicator, figure);
     }
   }
   return [...bySource.values()].sort((a, b) => b.date.localeCompare(a.date) || a.source.slug.localeCompare(b.source.slug));
 }
 
-/** The date of the latest change to an indicator's current figure, for feeds. */
-export const lastChanged = (indicator: Indicator) => {
-  const f = latestFigure(indicator);
-  return [f.added, ...f.corrections.map((c) => c.date)].sort().at(-1)!;
-};
+/** The date of the latest change to any of an indicator's figures (added or corrected), for feeds. */
+export const lastChanged = (indicator: Indicator) =>
+  indicator.figures.flatMap((f) => [f.added, ...f.corrections.map((c) => c.date)]).sort().at(-1)!;

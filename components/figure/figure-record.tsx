@@ -7,8 +7,18 @@ import { Section } from "@/components/section";
  * The figure's record: when it applies, when its source appeared, when a person last checked it, and
  * every correction made to it since it was published (a published figure never changes silently).
  */
-export async function FigureRecord({ figure, format, locale }: { figure: Figure; format: (value: number) => string; locale: Locale }) {
+type Props = {
+  /** The figure shown, whose dates are listed. */
+  figure: Figure;
+  /** Every figure of the indicator: a correction to any period is listed. */
+  figures: Figure[];
+  format: (value: number, figure: Figure) => string;
+  locale: Locale;
+};
+
+export async function FigureRecord({ figure, figures, format, locale }: Props) {
   const t = await getTranslations("figure");
+  const corrected = figures.flatMap((f) => f.corrections.map((correction) => ({ figure: f, correction })));
   return (
     <>
       <Section id="dates-heading" title={t("dates")}>
@@ -28,12 +38,13 @@ export async function FigureRecord({ figure, format, locale }: { figure: Figure;
         </dl>
       </Section>
 
-      {figure.corrections.length > 0 && (
+      {corrected.length > 0 && (
         <Section id="corrections-heading" title={t("corrections")}>
           <ul className="mt-2 list-disc pl-6 text-sm">
-            {figure.corrections.map((c) => (
-              <li key={`${c.date}-${c.oldValue}`}>
-                {t("correctionRow", { date: formatDate(c.date, locale), old: format(c.oldValue), new: format(c.newValue), reason: c.reason })}
+            {corrected.map(({ figure: f, correction: c }) => (
+              <li key={`${f.period}-${c.date}-${c.oldValue}`}>
+                {corrected.some((x) => x.figure !== figure) && `${formatPeriod(f.period, locale)} · `}
+                {t("correctionRow", { date: formatDate(c.date, locale), old: format(c.oldValue, f), new: format(c.newValue, f), reason: c.reason })}
               </li>
             ))}
           </ul>

@@ -24,6 +24,8 @@ export const presentFigure = (f: Figure, indicator: Indicator): FigureResponse =
   stated: f.stated ? { written: f.stated.written, quote: f.stated.quote, source: f.stated.source.slug } : null,
   derived: f.derived,
   corrections: f.corrections.map((c) => ({ date: c.date, old_value: c.oldValue, new_value: c.newValue, reason: c.reason })),
+  preferred_reason: f.preferredReason,
+  statements: f.statements.map((s) => ({ source: s.source.slug, value: s.value, qualifier: s.qualifier, written: s.written, quote: s.quote, agrees: s.agrees })),
 });
 
 export const presentIndicatorSummary = (i: Indicator, lang: Locale = "zh"): IndicatorSummaryResponse => ({

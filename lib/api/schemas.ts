@@ -109,6 +109,22 @@ export const figureResponse = z.object({
     .nullable()
     .describe("Present when the portal computed the figure"),
   corrections: z.array(correctionResponse),
+  preferred_reason: z
+    .string()
+    .nullable()
+    .describe("Where another source gives a different figure for the period: why this one is shown"),
+  statements: z
+    .array(
+      z.object({
+        source: z.string().describe("Source slug"),
+        value: z.number(),
+        qualifier: qualifierSchema,
+        written: z.string(),
+        quote: z.string(),
+        agrees: z.boolean().describe("true: the same value and precision as the figure shown"),
+      }),
+    )
+    .describe("Other sources' figures for the same indicator and period"),
 });
 
 export const topicRef = z.object({ slug: z.string(), name: bilingual });

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { periodBounds } from "../domain/period";
-import { ContentError, isDerived, loadContent, type Content, type LoadedFigure, type LoadedTopic } from "./load";
+import { groupByPeriod } from "./figure-groups";
+import { ContentError, isDerived, loadContent, type Content, type LoadedFigure, type LoadedStatedFigure, type LoadedTopic } from "./load";
 import { stripWhitespace } from "./source-text";
 import { figureId } from "./figure-id";
 import { silentChanges, type PublishedFigure } from "./published";
@@ -42,6 +43,7 @@ export async function writeContent(prisma: PrismaClient, content: Content): Prom
 async function clearTables(tx: Tx) {
   await tx.$executeRawUnsafe(`DELETE FROM "SearchEntry"`);
   await tx.correction.deleteMany();
+  await tx.figureStatement.deleteMany();
   await tx.figure.deleteMany();
   await tx.story.deleteMany();
   await tx.chart.deleteMany();
@@ -138,18 +140,37 @@ async function writeTopic(tx: Tx, topic: LoadedTopic) {
   });
 }
 
+/** One figure per indicator and period (the preferred or first source's); other sources' figures as its statements. */
 async function writeFigures(tx: Tx, topic: LoadedTopic) {
   for (const ind of topic.indicators) {
-    for (const f of ind.figures) {
+    for (const { primary: f, others } of groupByPeriod(ind.figures)) {
       const id = figureId(ind.slug, f.period);
-      await tx.figure.create({ data: figureRow(id, ind.slug, f) });
+      await tx.figure.create({ data: { ...figureRow(id, ind.slug, f), preferredReason: isDerived(f) ? null : (f.preferred ?? null) } });
       if (f.corrections.length) {
         await tx.correction.createMany({
           data: f.corrections.map((c) => ({ figureId: id, date: c.date, oldValue: c.old, newValue: c.new, reason: c.reason })),
         });
       }
+      await tx.figureStatement.createMany({ data: others.filter((o) => !isDerived(o)).map((o) => statementRow(id, o as LoadedStatedFigure)) });
     }
   }
+}
+
+function statementRow(figureId: string, f: LoadedStatedFigure) {
+  return {
+    figureId,
+    sourceSlug: f.source,
+    value: f.value,
+    qualifier: f.qualifier,
+    written: f.written,
+    quote: f.quote,
+    quoteStart: f.quoteSpan.start,
+    quoteEnd: f.quoteSpan.end,
+    writtenStart: f.writtenSpan.start,
+    writtenEnd: f.writtenSpan.end,
+    checked: f.checked,
+    added: f.added,
+  };
 }
 
 function figureRow(id: string, indicatorSlug: string, f: LoadedFigure) {

@@ -18,6 +18,7 @@ import {
   type TopicInput,
   type UnitFileEntry,
 } from "./schema";
+import { agree, groupByPeriod, primaryFigures, type PeriodGroup } from "./figure-groups";
 import { findInSource, indexSourceText, type IndexedText, type TextSpan } from "./source-text";
 import { parseWrittenNumber } from "./written-number";
 import { computeDerived } from "./derive";
@@ -173,10 +174,8 @@ function checkTopic(check: Check, file: string, topic: TopicInput): LoadedTopic 
   const indicators: LoadedIndicator[] = topic.indicators.map((ind) => {
     const where = `${file}: indicator ${ind.slug}`;
     if (!check.units[ind.unit]) check.problems.push(`${where}: field unit: unknown unit "${ind.unit}" (not in units.yaml)`);
-    const periods = new Set<string>();
+    for (const group of groupByPeriod(ind.figures)) checkSamePeriod(check, where, group);
     const figures = ind.figures.map((figure, i) => {
-      if (periods.has(figure.period)) check.problems.push(`${where}, figure ${i + 1}: field period: a second figure for ${figure.period}`);
-      periods.add(figure.period);
       const at = `${where}, figure ${i + 1}`;
       return isDerived(figure) ? checkDerived(check, figure, ind.unit, at) : checkStated(check, figure, at);
     });
@@ -212,6 +211,36 @@ function checkChart(check: Check, file: string, chart: TopicInput["charts"][numb
   });
   const unitProblem = chartUnitProblem(chart.kind, charted);
   if (unitProblem) check.problems.push(`${file}: chart ${chart.slug}: field indicators: ${unitProblem}`);
+}
+
+/**
+ * Several figures for one period must come from different sources, none derived, and either agree or
+ * say which one to show: the import never picks silently between sources that disagree.
+ */
+function checkSamePeriod(check: Check, where: string, group: PeriodGroup<FigureInput>) {
+  if (group.others.length === 0) return;
+  const all = [group.primary, ...group.others];
+  const figures = `figures ${group.positions.map((p) => p + 1).join(" and ")}`;
+  if (all.some(isDerived)) {
+    check.problems.push(`${where}, ${figures}: field period: a second figure for ${group.period}; a derived figure cannot share its period`);
+    return;
+  }
+  const stated = all as StatedFigureInput[];
+  const sources = stated.map((f) => f.source);
+  if (new Set(sources).size < sources.length) {
+    check.problems.push(`${where}, ${figures}: field period: a second figure for ${group.period} from the same source`);
+    return;
+  }
+  const preferred = stated.filter((f) => f.preferred);
+  if (preferred.length > 1) {
+    check.problems.push(`${where}, ${figures}: field preferred: only one figure of period ${group.period} can be preferred`);
+  } else if (preferred.length === 0 && !stated.every((f) => agree(f, stated[0]))) {
+    const values = stated.map((f) => `${f.source} says ${f.written} (${f.value}, ${f.qualifier})`).join(", ");
+    check.problems.push(
+      `${where}, ${figures}: field preferred: the sources disagree for ${group.period} (${values}); ` +
+        `add preferred: <why> to the one the portal should show`,
+    );
+  }
 }
 
 /** A stated figure's quote is in its source, its written number in its quote, and its value and qualifier are what that number says. */
@@ -256,7 +285,7 @@ function checkDerived(check: Check, figure: DerivedFigureInput, unit: string, at
     return null;
   }
   const operands = inputs.map(({ slugValue, input }) => {
-    const match = input!.figures.find((f) => f.period === figure.period && !isDerived(f));
+    const match = primaryFigures(input!.figures).find((f) => f.period === figure.period && !isDerived(f));
     return { slugValue, unit: input!.unit, figure: match };
   });
   const noPeriod = operands.filter((o) => !o.figure).map((o) => o.slugValue);

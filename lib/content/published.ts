@@ -1,4 +1,5 @@
 import { figureId } from "./figure-id";
+import { groupByPeriod } from "./figure-groups";
 import type { Content } from "./load";
 
 /**
@@ -15,7 +16,10 @@ export function silentChanges(published: PublishedFigure[], content: Content): s
   const current = new Map<string, { file: string; index: number; figure: Content["topics"][number]["indicators"][number]["figures"][number] }>();
   for (const topic of content.topics) {
     for (const indicator of topic.indicators) {
-      indicator.figures.forEach((figure, index) => current.set(figureId(indicator.slug, figure.period), { file: topic.file, index, figure }));
+      // The published figure of a period is the one shown: the preferred (or first) source's.
+      for (const { primary } of groupByPeriod(indicator.figures)) {
+        current.set(figureId(indicator.slug, primary.period), { file: topic.file, index: indicator.figures.indexOf(primary), figure: primary });
+      }
     }
   }
   const withdrawn = new Set(content.withdrawn.map((w) => figureId(w.indicator, w.period)));

@@ -85,6 +85,11 @@ export const statedFigureSchema = z.strictObject({
   source: slug,
   /** The source sentence, verbatim. */
   quote: z.string().trim().min(1),
+  /**
+   * Where another source gives a different figure for the same indicator and period: why this one
+   * is the one to show (the other stays on the figure's page as a statement beside it).
+   */
+  preferred: z.string().trim().min(1, "say why this source's figure is preferred").optional(),
 });
 
 export const derivedOpSchema = z.enum(["sum", "percent", "divide"]);

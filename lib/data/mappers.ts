@@ -34,7 +34,11 @@ export const toSourceRef = (s: Omit<Db.Source, "text">): SourceRef => ({
 
 export const toSource = (s: Db.Source): Source => ({ ...toSourceRef(s), text: s.text });
 
-type FigureRow = Db.Figure & { source: Db.Source | null; corrections: Db.Correction[] };
+type FigureRow = Db.Figure & {
+  source: Db.Source | null;
+  corrections: Db.Correction[];
+  statements: (Db.FigureStatement & { source: Db.Source })[];
+};
 
 export const toFigure = (f: FigureRow): Figure => ({
   id: f.id,
@@ -60,6 +64,21 @@ export const toFigure = (f: FigureRow): Figure => ({
   derived: f.derivedOp
     ? { op: f.derivedOp as DerivedOp, inputs: JSON.parse(f.derivedInputs ?? "[]") as string[], decimals: f.derivedDecimals ?? 0 }
     : null,
+  preferredReason: f.preferredReason,
+  statements: f.statements.map((s) => ({
+    source: toSourceRef(s.source),
+    value: s.value,
+    qualifier: s.qualifier as Qualifier,
+    written: s.written,
+    quote: s.quote,
+    quoteStart: s.quoteStart,
+    quoteEnd: s.quoteEnd,
+    writtenStart: s.writtenStart,
+    writtenEnd: s.writtenEnd,
+    checked: s.checked,
+    added: s.added,
+    agrees: s.value === f.value && s.qualifier === f.qualifier,
+  })),
 });
 
 // Known periods in time order, then figures whose period the source does not state.
@@ -93,7 +112,7 @@ export const toStory = (s: Db.Story): Story => ({
 export const indicatorInclude = {
   topic: true,
   unit: true,
-  figures: { include: { source: true, corrections: { orderBy: { id: "asc" } } } },
+  figures: { include: { source: true, corrections: { orderBy: { id: "asc" } }, statements: { include: { source: true }, orderBy: { id: "asc" } } } },
 } as const;
 
 /** A chart row's spec, parsed with the content schema it was written from. */

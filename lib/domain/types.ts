@@ -43,6 +43,27 @@ export type Figure = {
   } | null;
   /** Present on figures the portal computes. */
   derived: { op: DerivedOp; inputs: string[]; decimals: number } | null;
+  /** Why this source's figure is shown where another source gives a different one; null otherwise. */
+  preferredReason: string | null;
+  /** Other sources' figures for the same indicator and period. */
+  statements: Statement[];
+};
+
+/** Another source's figure for the same indicator and period: it agrees (supports the figure) or it does not. */
+export type Statement = {
+  source: SourceRef;
+  value: number;
+  qualifier: Qualifier;
+  written: string;
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  writtenStart: number;
+  writtenEnd: number;
+  checked: string;
+  added: string;
+  /** Same value and precision as the figure shown. */
+  agrees: boolean;
 };
 
 /** A topic as its content file describes it; `position` is the file's `order`. */

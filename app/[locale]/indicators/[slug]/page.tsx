@@ -10,7 +10,9 @@ import { inEveryLocale, localizedPath } from "@/lib/i18n/paths";
 import { absoluteUrl, pageMetadata } from "@/lib/seo";
 import { shareImagePath } from "@/lib/share/image-paths";
 import { FigureRecord } from "@/components/figure/figure-record";
+import { FigureSeries } from "@/components/figure/figure-series";
 import { Formula } from "@/components/figure/formula";
+import { OtherSources } from "@/components/figure/other-sources";
 import { RelatedFigures } from "@/components/figure/related-figures";
 import { SourceSentence } from "@/components/figure/source-sentence";
 import { ValuePanel } from "@/components/figure/value-panel";
@@ -68,9 +70,11 @@ export default async function IndicatorPage({ params }: Props) {
       </header>
       <ValuePanel figure={figure} value={format(figure.value)} locale={locale} />
       {figure.stated && <SourceSentence stated={figure.stated} indicatorSlug={indicator.slug} locale={locale} />}
+      <OtherSources figure={figure} unit={indicator.unit} indicatorSlug={indicator.slug} locale={locale} />
       {figure.derived && <Formula derived={figure.derived} period={figure.period} inputs={inputs} locale={locale} />}
       <IndicatorChartsSection slug={indicator.slug} locale={locale} />
-      <FigureRecord figure={figure} format={format} locale={locale} />
+      <FigureSeries indicator={indicator} locale={locale} />
+      <FigureRecord figure={figure} figures={indicator.figures} format={(value, f) => formatValue(value, indicator.unit, f.qualifier, locale, value === f.value ? f.stated?.written : null)} locale={locale} />
       <CiteAndEmbed indicator={indicator} figure={figure} citation={citations.inputFor(indicator, figure)} city={citations.city} locale={locale} />
       <SharePanel url={absoluteUrl(localizedPath(locale, `/indicators/${indicator.slug}`))} title={`${indicator.name[locale]}: ${format(figure.value)}`} />
       <RelatedFigures related={related} topic={indicator.topic} locale={locale} />
