@@ -44,7 +44,19 @@ export default async function UpdatesPage({ params }: PageProps<"/[locale]/updat
               <Link href={`/sources/${source.slug}`} className="text-brand-700 underline">
                 {source.title[locale]}
               </Link>
-              <span className="block text-sm text-muted">{t("sourceAdded", { count: figures.length, date: formatDate(date, locale) })}</span>
+              <details className="text-sm">
+                <summary className="cursor-pointer text-muted">{t("sourceAdded", { count: figures.length, date: formatDate(date, locale) })}</summary>
+                <ul className="mt-1 list-disc pl-6">
+                  {figures.map(({ indicator, figure }) => (
+                    <li key={`${indicator.slug}-${figure.period}`}>
+                      <Link href={`/indicators/${indicator.slug}`} className="text-brand-700 underline">
+                        {indicator.name[locale]}
+                      </Link>{" "}
+                      ({formatPeriod(figure.period, locale)})
+                    </li>
+                  ))}
+                </ul>
+              </details>
             </li>
           ))}
         </ul>
