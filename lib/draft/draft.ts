@@ -55,21 +55,27 @@ export function draftFigures(text: string, options: DraftOptions): Draft {
   const firstProse = paragraphs.findIndex((p) => !p.heading);
   const lead = paragraphs.slice(0, firstProse < 0 ? paragraphs.length : firstProse);
   const sourceDate = options.sourceDate ?? datelineDate(lead.map((p) => p.text));
-  const leadPeriod = leadYear(lead.map((p) => p.text));
-  const ctx: PeriodContext = { sourceYear: sourceDate ? Number(sourceDate.slice(0, 4)) : null, leadPeriod };
+  const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
+  const firstSentence = firstProse < 0 ? "" : paragraphs[firstProse].sentences[0];
+  const leadPeriod = leadYear(lead.map((p) => p.text)) ?? openingYear(firstSentence, sourceYear);
+  const ctx: PeriodContext = { sourceYear, leadPeriod };
 
   const candidates: Candidate[] = [];
   const leftOut: LeftOut[] = [];
   paragraphs.forEach((paragraph, p) => {
     let previous: { period: string; why: string } | null = null;
+    let previousSentence = "";
     for (const sentence of paragraph.sentences) {
       const scan = scanSentence(sentence);
       for (const x of scan.exclusions) leftOut.push({ written: x.written, reason: x.reason, quote: sentence, paragraph: p });
+      // After a semicolon the sentence goes on; content quotes the clauses apart, the period carries over.
+      const continues = CONTINUATION.test(sentence) || /[;;]$/.test(previousSentence);
+      previousSentence = sentence;
       const inherited: { period: string; why: string } =
-        previous && CONTINUATION.test(sentence)
+        previous && continues
           ? { period: previous.period, why: `${previous.why} (previous sentence, which this one continues)` }
           : leadPeriod
-            ? { period: leadPeriod, why: "from the text's title" }
+            ? { period: leadPeriod, why: "from the text's title or opening" }
             : { period: "unknown", why: "no year stated" };
       for (const figure of scan.figures) {
         const { period, why } = periodAt(scan.times, figure.start, ctx) ?? inherited;
@@ -112,6 +118,17 @@ function datelineDate(lines: string[]): string | null {
     const m = /(\d{4})(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})/.exec(line);
     if (m) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
   }
+  return null;
+}
+
+/**
+ * A news lead that opens with its time frame (今年以来,… / 2024年,…) sets the period
+ * of the whole text; a lead that opens otherwise (作为全国文明城市,…) sets none.
+ */
+function openingYear(sentence: string, sourceYear: number | null): string | null {
+  const year = /^(\d{4})年(?:以来|来|上半年|下半年)?[,,]/.exec(sentence);
+  if (year) return year[1];
+  if (sourceYear && /^(?:今年以来|今年|上半年|下半年|\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?)[,,]/.test(sentence)) return String(sourceYear);
   return null;
 }
 

@@ -43,7 +43,8 @@ export function wordingScore(label: string, wording: string): number {
   return (2 * shared) / (a.size + b.size) / 2 + shared / b.size / 2;
 }
 
-export const SERIES_THRESHOLD = 0.45;
+/** Below this, close-sounding rates (办结率 and 按时办结率, 0.58) are different indicators. */
+export const SERIES_THRESHOLD = 0.6;
 
 type Drafted = { quote: string; written: string; label: string; unit: string; newUnit: boolean; unitOptions: string[]; period: string; change?: string };
 

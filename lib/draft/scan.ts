@@ -106,6 +106,8 @@ export const RULES: Rule[] = [
     pattern: /(\d{4})年(以来|来|起|度)?(?:底|末|初)?/y,
     apply: (m, c) => {
       c.exclude("date");
+      // 比2019年提高1.2岁: the year a change is measured from is not the figure's period.
+      if (/(?:比|较|与|同)$/.test(c.sentence.slice(0, c.start))) return;
       const year = Number(m[1]);
       c.time(m[2] && m[2] !== "度" ? "since" : untilBefore(c) ? "until" : "year", year);
     },
@@ -113,7 +115,8 @@ export const RULES: Rule[] = [
   {
     name: "month or day",
     pattern: new RegExp(`(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:[—–\\-至到]\\d{1,2})?(?:月(?:份|底|末|初|上旬|中旬|下旬)?|[日号])`, "y"),
-    apply: (_, c) => c.exclude("date"),
+    // A month or day without a year (6月底, 28日) is in the year of the source's date.
+    apply: (_, c) => (c.exclude("date"), c.time("this-year")),
   },
   { name: "clock time", pattern: /\d{1,2}[时点](?:\d{1,2}分)?/y, apply: (_, c) => c.exclude("time") },
   {
@@ -125,6 +128,7 @@ export const RULES: Rule[] = [
   { name: "list marker 1.", atStart: true, pattern: /\d{1,2}[.、.](?!\d)/y, apply: (_, c) => c.exclude("list-marker") },
   { name: "list marker 一、", atStart: true, pattern: /[一二三四五六七八九十]+、/y, apply: (_, c) => c.exclude("list-marker") },
   { name: "list marker 第一,", atStart: true, pattern: /(?:第|其)[一二三四五六七八九十]+[,,、:]/y, apply: (_, c) => c.exclude("list-marker") },
+  { name: "list marker 一是", pattern: /[一二三四五六七八九十]是(?=[^非否不])/y, apply: (_, c) => c.exclude("list-marker") },
   { name: "circled list marker", pattern: /[①-⑳]/y, apply: (_, c) => c.exclude("list-marker") },
   {
     name: "rank with scope",
@@ -136,13 +140,13 @@ export const RULES: Rule[] = [
     pattern: new RegExp(`(?:排名|排|位居|位列)第(${ORD})(?:位|名)?`, "y"),
     apply: (m, c) => rank(m, c, "排名", m[1]),
   },
-  { name: "ordinal", pattern: new RegExp(`第(?:${ORD})`, "y"), apply: (_, c) => c.exclude("ordinal") },
+  { name: "ordinal", pattern: new RegExp(`第(?:${ORD})(?:届|次|批|期|季度|号|章|节|轮|代|阶段|部分|日|天|个)?`, "y"), apply: (_, c) => c.exclude("ordinal") },
   { name: "number with plus signs (1+9+X)", pattern: /\d+(?:[++][\dA-Za-z]+)+/y, apply: (_, c) => c.exclude("name") },
   { name: "number with letters (5G, 4A)", pattern: /\d+[A-Za-z]+/y, apply: (_, c) => c.exclude("name") },
   { name: "telephone number", pattern: /\d{3,4}-\d{7,8}/y, apply: (_, c) => c.exclude("name") },
   {
-    name: "hotline number (12345热线)",
-    pattern: /\d{3,}(?=热线|政务服务|便民|服务热线|急救|报警|平台)/y,
+    name: "hotline number (12345热线, 服务热线12319)",
+    pattern: /\d{3,}(?=热线|政务服务|便民|服务热线|急救|报警|平台)|(?<=热线|电话|拨打)\d{3,}/y,
     apply: (_, c) => c.exclude("name"),
   },
   { name: "number", pattern: NUMBER, apply: number },
@@ -228,8 +232,16 @@ export function scanSentence(sentence: string): SentenceScan {
     const span = spans.find((s) => s.start === i);
     if (span) {
       const inner = sentence.slice(span.start + 1, span.end - 1);
-      const numeral = new RegExp(`[〇零一二两三四五六七八九十百千万亿]`).test(inner);
-      if ((span.title && (numeral || /\d/.test(inner))) || (!span.title && numeral && !/\d/.test(inner))) {
+      const numeral = /[〇零一二两三四五六七八九十百千万亿]/.test(inner);
+      if (!span.title && /^[\d++A-Za-z]+$/.test(inner)) {
+        // “12345”热线, “1+3+N”: a number that is the whole name.
+        out.exclusions.push({ start: span.start + 1, end: span.end - 1, written: inner, reason: "name" });
+        i = span.end;
+        continue;
+      }
+      // Speech (“…,…。”) is read like any other text; only a short quoted phrase is a slogan.
+      const slogan = numeral && !/\d/.test(inner) && inner.length <= 12 && !/[,,。;;!!??]/.test(inner);
+      if ((span.title && (numeral || /\d/.test(inner))) || (!span.title && slogan)) {
         out.exclusions.push({ start: span.start, end: span.end, written: sentence.slice(span.start, span.end), reason: span.title ? "title" : "slogan" });
         i = span.end;
         continue;
@@ -254,8 +266,8 @@ export function scanSentence(sentence: string): SentenceScan {
     if (!matched) i++;
     // Time words without digits still set the period.
   }
-  for (const m of sentence.matchAll(/截至目前|截止目前|目前|至今|今年|去年|上年|近年来|近几年|近些年/g)) {
-    const kind = /今年/.test(m[0]) ? "this-year" : /去年|上年/.test(m[0]) ? "last-year" : /近/.test(m[0]) ? "vague" : "now";
+  for (const m of sentence.matchAll(/截至目前|截止目前|目前|至今|今年|上半年|下半年|(?<![比较])(?:去年|上年)|近年来|近几年|近些年/g)) {
+    const kind = /今年|半年/.test(m[0]) ? "this-year" : /去年|上年/.test(m[0]) ? "last-year" : /近/.test(m[0]) ? "vague" : "now";
     out.times.push({ start: m.index, end: m.index + m[0].length, written: m[0], kind });
   }
   out.times.sort((a, b) => a.start - b.start);

@@ -48,7 +48,8 @@ export function splitParagraphs(text: string): Paragraph[] {
     }
     const joined = pending + chunk;
     const last = joined.at(-1)!;
-    if (TERMINATORS.has(last) || CLOSERS.has(last) || last === "…") {
+    // A colon ends a paragraph that introduces a list (现将具体情况公布如下:).
+    if (TERMINATORS.has(last) || CLOSERS.has(last) || last === "…" || last === ":" || last === ":") {
       paragraphs.push({ text: joined, heading: false, sentences: splitSentences(joined) });
       pending = "";
     } else pending = joined;
