@@ -2,7 +2,7 @@ import type { UnitDefinition } from "../content/schema";
 import { matchIndicator, type ExistingIndicator, type IndicatorMatch } from "./match";
 import { CONTINUATION, periodAt, type PeriodContext } from "./period";
 import { scanSentence, type DraftQualifier, type ExclusionReason, type FoundFigure } from "./scan";
-import { splitParagraphs } from "./sentences";
+import { NUMBERED_HEADING, splitParagraphs } from "./sentences";
 import { resolveUnit } from "./units";
 
 /** One figure the text states, drafted for a person to check. */
@@ -62,7 +62,12 @@ export function draftFigures(text: string, options: DraftOptions): Draft {
 
   const candidates: Candidate[] = [];
   const leftOut: LeftOut[] = [];
+  // A section heading with a year (一、2024年工作回顾) frames the paragraphs below it, more closely than the title.
+  let frame = leadPeriod ? { period: leadPeriod, why: "from the text's title or opening" } : null;
   paragraphs.forEach((paragraph, p) => {
+    const section = paragraph.heading && (NUMBERED_HEADING.test(paragraph.text) || (firstProse >= 0 && p > firstProse));
+    const sectionYear = section ? leadYear([paragraph.text]) : null;
+    if (sectionYear) frame = { period: sectionYear, why: `from the heading “${paragraph.text}”` };
     let previous: { period: string; why: string } | null = null;
     let previousSentence = "";
     for (const sentence of paragraph.sentences) {
@@ -74,9 +79,7 @@ export function draftFigures(text: string, options: DraftOptions): Draft {
       const inherited: { period: string; why: string } =
         previous && continues
           ? { period: previous.period, why: `${previous.why} (previous sentence, which this one continues)` }
-          : leadPeriod
-            ? { period: leadPeriod, why: "from the text's title or opening" }
-            : { period: "unknown", why: "no year stated" };
+          : (frame ?? { period: "unknown", why: "no year stated" });
       for (const figure of scan.figures) {
         const { period, why } = periodAt(scan.times, figure.start, ctx) ?? inherited;
         const unit = resolveUnit(figure, options.units);

@@ -77,6 +77,7 @@ function annotate(figure: YAMLMap, c: Candidate) {
     notes.push(`TODO the importer reads “${c.written}” as ${loader.value} (${loader.qualifier}); the draft read ${c.value} (${c.qualifier})`);
   }
   if (c.qualifier === "less-than") notes.push("TODO the schema has no qualifier for 不足/不到 (less than): decide how to record it");
+  if (c.qualifier === "at-most") notes.push("TODO the schema has no qualifier for 以内/不超过 (at most): decide how to record it");
   figure.commentBefore = header(notes);
   setComment(figure, "checked", " TODO compare with the source, then write the date (YYYY-MM-DD)");
 }

@@ -30,6 +30,8 @@ describe("period of a figure", () => {
     ["a lead opening with 今年以来 sets the year from the source's date", "今年以来,城市更新加快。\n\n全市新建口袋公园17座。", "2024-12-28", [["17座", "2024"]]],
     ["a lead opening otherwise sets nothing", "作为全国文明城市,连续两年获评。\n\n全市现有机构4家。", null, [["两年", "unknown"], ["4家", "unknown"]]],
     ["a dateline gives the source's date", "2024-06-30 15:20 来源:示例\n\n截至6月底,接听来电4.6万个。", null, [["4.6万个", "2024"]]],
+    ["a section heading with a year frames its paragraphs, over the title", "示例市2025年政府工作报告\n\n一、2024年工作回顾\n\n新增就业1.2万人。\n\n二、2025年主要目标\n\n新增就业1.1万人以上。", null, [["1.2万人", "2024"], ["1.1万人以上", "2025"]]],
+    ["过去一年 is the year before the source's", "示例\n\n2025年1月8日\n\n过去一年,地区生产总值增长5.8%。", null, [["5.8%", "2024"]]],
     ["nothing said is unknown", "正文。\n\n全市现有医养结合机构4家。", null, [["4家", "unknown"]]],
   ])("%s", (_, text, sourceDate, expected) => {
     expect(periods(text, sourceDate)).toEqual(expected);

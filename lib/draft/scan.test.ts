@@ -25,6 +25,7 @@ const cases: Case[] = [
   { rule: "以上 after a percentage", sentence: "90%以上的诉求都是小事。", figures: [["90%以上", 90, "more-than", "%"]], leftOut: [] },
   { rule: "约 and 左右", sentence: "清运垃圾约28.6万吨,节约资金500万元左右。", figures: [["约28.6万吨", 286000, "about", "吨"], ["500万元左右", 5000000, "about", "元"]], leftOut: [] },
   { rule: "不少于 and 不足", sentence: "新增托位不少于600个,等待时间不足10分钟。", figures: [["不少于600个", 600, "at-least", "个"], ["不足10分钟", 10, "less-than", "分钟"]], leftOut: [] },
+  { rule: "以内 and 不超过 (at most)", sentence: "失业率控制在5.5%以内,等候不超过30分钟。", figures: [["5.5%以内", 5.5, "at-most", "%"], ["不超过30分钟", 30, "at-most", "分钟"]], leftOut: [] },
   { rule: "percentage", sentence: "2024年高考本科录取率达70.81%。", figures: [["70.81%", 70.81, "exact", "%"]], leftOut: [["2024年", "date"]] },
   { rule: "a rank with its scope", sentence: "群众满意率全省第一、问题解决率全省第二,居全国第十二位。", figures: [["全省第一", 1, "exact", "全省"], ["全省第二", 2, "exact", "全省"], ["全国第十二位", 12, "exact", "全国"]], leftOut: [] },
   { rule: "a duration", sentence: "连续10年保持全省第一,连续两年获评。", figures: [["10年", 10, "exact", "年"], ["全省第一", 1, "exact", "全省"], ["两年", 2, "exact", "年"]], leftOut: [] },
@@ -63,8 +64,9 @@ describe("scanSentence", () => {
     ["住院人数下降2.1%", "decrease"],
     ["较上年下降3.4个百分点", "decrease"],
     ["提高了1.5倍", "increase"],
+    ["分别增长5.2%和6.8%", "increase"],
   ])("%s is a change (%s), not a level", (sentence, change) => {
-    expect(scanSentence(sentence).figures[0].change).toBe(change);
+    for (const f of scanSentence(sentence).figures) expect(f.change).toBe(change);
   });
 
   it("a level is not a change", () => {

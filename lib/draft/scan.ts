@@ -8,8 +8,8 @@ import { measureWordAt } from "./measure-words";
  * read as a count of years.
  */
 
-/** The schema's qualifiers, plus less-than (不足, 不到), which the schema has no word for yet. */
-export type DraftQualifier = "exact" | "more-than" | "nearly" | "at-least" | "about" | "less-than";
+/** The schema's qualifiers, plus less-than (不足, 不到) and at-most (以内, 不超过), which the schema has no word for yet. */
+export type DraftQualifier = "exact" | "more-than" | "nearly" | "at-least" | "about" | "less-than" | "at-most";
 
 /** A number in a sentence that states a figure. */
 export type FoundFigure = {
@@ -73,6 +73,7 @@ const QUALIFIER_BEFORE: Record<string, DraftQualifier> = {
   大约: "about", 约: "about",
   至少: "at-least", 不少于: "at-least", 不低于: "at-least",
   不足: "less-than", 不到: "less-than", 少于: "less-than", 低于: "less-than",
+  不超过: "at-most", 不高于: "at-most", 最多: "at-most",
 };
 const QUALIFIER_PREFIX = Object.keys(QUALIFIER_BEFORE).sort((a, b) => b.length - a.length).join("|");
 
@@ -177,11 +178,12 @@ function number(m: Match, c: RuleContext) {
   if (!measure && !multiplier) return c.exclude("no-measure-word");
   if (chinese === "一" && !prefix && !rest1 && !multiplier) return c.exclude("article");
 
-  const after = /^(以上|左右|上下)/.exec(c.sentence.slice(end));
+  const after = /^(以上|左右|上下|以内|以下)/.exec(c.sentence.slice(end));
   if (after) end += after[1].length;
   let qualifier: DraftQualifier = "exact";
   if (prefix) qualifier = QUALIFIER_BEFORE[prefix];
   else if (rest1 || rest2 || after?.[1] === "以上") qualifier = "more-than";
+  else if (after?.[1] === "以内" || after?.[1] === "以下") qualifier = "at-most";
   else if (after) qualifier = "about";
 
   const exponent = multiplier === "亿" ? 8 : multiplier === "万" ? 4 : 0;
@@ -195,6 +197,9 @@ function number(m: Match, c: RuleContext) {
   if (kind === "percent" || measure === "个百分点" || measure === "百分点" || measure === "倍") {
     const change = CHANGE_BEFORE.exec(c.sentence.slice(0, c.start));
     if (change) figure.change = /降|减|落/.test(change[1]) ? "decrease" : "increase";
+    // 分别增长5.2%和6.8%: the second number shares the first one's verb.
+    const previous = c.out.figures.at(-1);
+    if (!change && previous?.change && /^(?:和|与|及|、)$/.test(c.sentence.slice(previous.end, c.start))) figure.change = previous.change;
   }
   c.out.figures.push(figure);
   c.end = end;
@@ -266,8 +271,8 @@ export function scanSentence(sentence: string): SentenceScan {
     if (!matched) i++;
     // Time words without digits still set the period.
   }
-  for (const m of sentence.matchAll(/截至目前|截止目前|目前|至今|今年|上半年|下半年|(?<![比较])(?:去年|上年)|近年来|近几年|近些年/g)) {
-    const kind = /今年|半年/.test(m[0]) ? "this-year" : /去年|上年/.test(m[0]) ? "last-year" : /近/.test(m[0]) ? "vague" : "now";
+  for (const m of sentence.matchAll(/截至目前|截止目前|目前|至今|今年|上半年|下半年|(?<![比较])(?:去年|上年|过去一年)|近年来|近几年|近些年/g)) {
+    const kind = /今年|半年/.test(m[0]) ? "this-year" : /去年|上年|过去一年/.test(m[0]) ? "last-year" : /近/.test(m[0]) ? "vague" : "now";
     out.times.push({ start: m.index, end: m.index + m[0].length, written: m[0], kind });
   }
   out.times.sort((a, b) => a.start - b.start);

@@ -20,7 +20,7 @@ export type Paragraph = {
 };
 
 /** A heading that numbers a section: 一、 (一) 1. 第一部分. */
-const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、.]|第[一二三四五六七八九十]+[部章节])/;
+export const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、.]|第[一二三四五六七八九十]+[部章节])/;
 
 /**
  * Blank lines separate paragraphs, except where the article's layout broke a
