@@ -86,3 +86,5 @@ if (Object.keys(files).length) {
   }
 }
 console.log(formatReport(draft, written));
+const inSources = path.resolve(path.dirname(textFile)) === path.join(contentDir, "sources");
+if (!inSources) console.log(`note: ${textFile} is not in content/sources/; copy it there as ${sourceSlug}.txt so the importer finds the quotes`);
