@@ -58,7 +58,7 @@ export function draftFigures(text: string, options: DraftOptions): Draft {
   const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
   const firstSentence = firstProse < 0 ? "" : paragraphs[firstProse].sentences[0];
   const leadPeriod = leadYear(lead.map((p) => p.text)) ?? openingYear(firstSentence, sourceYear);
-  const ctx: PeriodContext = { sourceYear, leadPeriod };
+  const ctx: PeriodContext = { sourceYear };
 
   const candidates: Candidate[] = [];
   const leftOut: LeftOut[] = [];

@@ -3,15 +3,14 @@ import type { TimeExpression } from "./scan";
 /**
  * The period a figure belongs to, from the nearest time expression before it
  * in its sentence. A sentence that says nothing takes the previous sentence's
- * period only when it continues it (共受理…, 其中…); otherwise the text's lead
- * (a year in its title), otherwise "unknown". A guess is worse than "unknown".
+ * period only when it continues it (共受理…, 其中…, or after a semicolon);
+ * otherwise its section heading's or the text's lead year (draft.ts), otherwise
+ * "unknown". A guess is worse than "unknown".
  */
 
 export type PeriodContext = {
   /** Year of the source's date (its YAML's published, or a dateline in the text). */
   sourceYear: number | null;
-  /** A year the title or headings above the first paragraph state for the whole text. */
-  leadPeriod: string | null;
 };
 
 export type ResolvedPeriod = { period: string; why: string };

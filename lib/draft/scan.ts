@@ -63,8 +63,8 @@ type RuleContext = {
   start: number;
   end: number;
   out: SentenceScan;
-  exclude: (reason: ExclusionReason) => void;
-  time: (kind: TimeExpression["kind"], from?: number, to?: number) => void;
+  /** Leaves the match out; a date or time span also gives the sentence a time expression. */
+  exclude: (reason: ExclusionReason, time?: Pick<TimeExpression, "kind" | "from" | "to">) => void;
 };
 
 const QUALIFIER_BEFORE: Record<string, DraftQualifier> = {
@@ -90,40 +90,39 @@ export const RULES: Rule[] = [
   {
     name: "numeric date",
     pattern: /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})日?/y,
-    apply: (m, c) => (c.exclude("date"), c.time("year", Number(m[1]))),
+    apply: (m, c) => c.exclude("date", { kind: "year", from: Number(m[1]) }),
   },
   {
     name: "year range",
     pattern: /(\d{4})年?[—–\-~至到]{1,2}(\d{4})年/y,
-    apply: (m, c) => (c.exclude("date"), c.time("range", Number(m[1]), Number(m[2]))),
+    apply: (m, c) => c.exclude("date", { kind: "range", from: Number(m[1]), to: Number(m[2]) }),
   },
   {
     name: "calendar date",
     pattern: /(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号])?(?:[—–\-至到]\d{1,2}月)?(?:份|底|末|初|上旬|中旬|下旬)?/y,
-    apply: (m, c) => (c.exclude("date"), c.time(untilBefore(c) ? "until" : "year", Number(m[1]))),
+    apply: (m, c) => c.exclude("date", { kind: untilBefore(c) ? "until" : "year", from: Number(m[1]) }),
   },
   {
     name: "year",
     pattern: /(\d{4})年(以来|来|起|度)?(?:底|末|初)?/y,
     apply: (m, c) => {
-      c.exclude("date");
       // 比2019年提高1.2岁: the year a change is measured from is not the figure's period.
-      if (/(?:比|较|与|同)$/.test(c.sentence.slice(0, c.start))) return;
-      const year = Number(m[1]);
-      c.time(m[2] && m[2] !== "度" ? "since" : untilBefore(c) ? "until" : "year", year);
+      if (/(?:比|较|与|同)$/.test(c.sentence.slice(0, c.start))) return c.exclude("date");
+      const kind = m[2] && m[2] !== "度" ? "since" : untilBefore(c) ? "until" : "year";
+      c.exclude("date", { kind, from: Number(m[1]) });
     },
   },
   {
     name: "month or day",
     pattern: new RegExp(`(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:[—–\\-至到]\\d{1,2})?(?:月(?:份|底|末|初|上旬|中旬|下旬)?|[日号])`, "y"),
     // A month or day without a year (6月底, 28日) is in the year of the source's date.
-    apply: (_, c) => (c.exclude("date"), c.time("this-year")),
+    apply: (_, c) => c.exclude("date", { kind: "this-year" }),
   },
   { name: "clock time", pattern: /\d{1,2}[时点](?:\d{1,2}分)?/y, apply: (_, c) => c.exclude("time") },
   {
     name: "recent years",
     pattern: /近(\d+|[一二两三四五六七八九十]+)(?:个)?(?:年|个月)/y,
-    apply: (_, c) => (c.exclude("time-span"), c.time("vague")),
+    apply: (_, c) => c.exclude("time-span", { kind: "vague" }),
   },
   { name: "list marker (一)", atStart: true, pattern: new RegExp(`[((](?:${ORD})[))]`, "y"), apply: (_, c) => c.exclude("list-marker") },
   { name: "list marker 1.", atStart: true, pattern: /\d{1,2}[.、.](?!\d)/y, apply: (_, c) => c.exclude("list-marker") },
@@ -149,6 +148,14 @@ export const RULES: Rule[] = [
     name: "hotline number (12345热线, 服务热线12319)",
     pattern: /\d{3,}(?=热线|政务服务|便民|服务热线|急救|报警|平台)|(?<=热线|电话|拨打)\d{3,}/y,
     apply: (_, c) => c.exclude("name"),
+  },
+  {
+    name: "percentage in words (百分之九十)",
+    pattern: new RegExp(`(${QUALIFIER_PREFIX})?百分之(\\d+(?:\\.\\d+)?|[〇零一二两三四五六七八九十百]+)(以上|左右)?`, "y"),
+    apply: (m, c) => {
+      const qualifier: DraftQualifier = m[1] ? QUALIFIER_BEFORE[m[1]] : m[3] === "以上" ? "more-than" : m[3] ? "about" : "exact";
+      c.out.figures.push({ start: c.start, end: c.end, written: m[0], value: readNumber(m[2]), qualifier, measure: "%", kind: "percent" });
+    },
   },
   { name: "number", pattern: NUMBER, apply: number },
 ];
@@ -260,8 +267,11 @@ export function scanSentence(sentence: string): SentenceScan {
       if (!m || m[0].length === 0) continue;
       const ctx: RuleContext = {
         sentence, start: i, end: i + m[0].length, out,
-        exclude: (reason) => out.exclusions.push({ start: i, end: ctx.end, written: sentence.slice(i, ctx.end), reason }),
-        time: (kind, from, to) => out.times.push({ start: i, end: ctx.end, written: sentence.slice(i, ctx.end), kind, from, to }),
+        exclude: (reason, time) => {
+          const written = sentence.slice(i, ctx.end);
+          out.exclusions.push({ start: i, end: ctx.end, written, reason });
+          if (time) out.times.push({ start: i, end: ctx.end, written, ...time });
+        },
       };
       rule.apply(m, ctx);
       i = ctx.end;
@@ -269,8 +279,8 @@ export function scanSentence(sentence: string): SentenceScan {
       break;
     }
     if (!matched) i++;
-    // Time words without digits still set the period.
   }
+  // Time words without digits still set the period.
   for (const m of sentence.matchAll(/截至目前|截止目前|目前|至今|今年|上半年|下半年|(?<![比较])(?:去年|上年|过去一年)|近年来|近几年|近些年/g)) {
     const kind = /今年|半年/.test(m[0]) ? "this-year" : /去年|上年|过去一年/.test(m[0]) ? "last-year" : /近/.test(m[0]) ? "vague" : "now";
     out.times.push({ start: m.index, end: m.index + m[0].length, written: m[0], kind });
