@@ -73,7 +73,8 @@ function annotate(figure: YAMLMap, c: Candidate) {
   const notes = [`period ${c.periodWhy}`];
   if (c.change) notes.push(`a change (${c.change}), not a level: name the indicator after the change`);
   const loader = parseWrittenNumber(c.written);
-  if (loader && (loader.value !== c.value || loader.qualifier !== c.qualifier)) {
+  if (!loader) notes.push(`TODO the importer finds no number in “${c.written}” (full-width digits?)`);
+  else if (loader.value !== c.value || loader.qualifier !== c.qualifier) {
     notes.push(`TODO the importer reads “${c.written}” as ${loader.value} (${loader.qualifier}); the draft read ${c.value} (${c.qualifier})`);
   }
   if (c.qualifier === "less-than") notes.push("TODO the schema has no qualifier for 不足/不到 (less than): decide how to record it");

@@ -27,6 +27,8 @@ const cases: Case[] = [
   { rule: "不少于 and 不足", sentence: "新增托位不少于600个,等待时间不足10分钟。", figures: [["不少于600个", 600, "at-least", "个"], ["不足10分钟", 10, "less-than", "分钟"]], leftOut: [] },
   { rule: "以内 and 不超过 (at most)", sentence: "失业率控制在5.5%以内,等候不超过30分钟。", figures: [["5.5%以内", 5.5, "at-most", "%"], ["不超过30分钟", 30, "at-most", "分钟"]], leftOut: [] },
   { rule: "a percentage in words", sentence: "百分之九十的诉求是小事,覆盖率达百分之85以上。", figures: [["百分之九十", 90, "exact", "%"], ["百分之85以上", 85, "more-than", "%"]], leftOut: [] },
+  { rule: "full-width digits keep their written form", sentence: "２０２４年新增学位３２１７个,达９８％。", figures: [["３２１７个", 3217, "exact", "个"], ["９８％", 98, "exact", "%"]], leftOut: [["２０２４年", "date"]] },
+  { rule: "thousands separators", sentence: "投入资金1,200万元。", figures: [["1,200万元", 12000000, "exact", "元"]], leftOut: [] },
   { rule: "percentage", sentence: "2024年高考本科录取率达70.81%。", figures: [["70.81%", 70.81, "exact", "%"]], leftOut: [["2024年", "date"]] },
   { rule: "a rank with its scope", sentence: "群众满意率全省第一、问题解决率全省第二,居全国第十二位。", figures: [["全省第一", 1, "exact", "全省"], ["全省第二", 2, "exact", "全省"], ["全国第十二位", 12, "exact", "全国"]], leftOut: [] },
   { rule: "a duration", sentence: "连续10年保持全省第一,连续两年获评。", figures: [["10年", 10, "exact", "年"], ["全省第一", 1, "exact", "全省"], ["两年", 2, "exact", "年"]], leftOut: [] },

@@ -234,8 +234,20 @@ function quotedSpans(sentence: string) {
   return spans;
 }
 
+/**
+ * Full-width digits and signs (２０２４年, ９８％) read as their ASCII twins. Each maps to one
+ * character, so positions stay the same and the written form is taken from the original.
+ */
+const halfWidth = (text: string) => text.replace(/[０-９％．：＋]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+
 /** Every number in a sentence: the figures it states, what it leaves out and why, and its time expressions. */
-export function scanSentence(sentence: string): SentenceScan {
+export function scanSentence(original: string): SentenceScan {
+  const out = scanNormalised(halfWidth(original));
+  for (const x of [...out.figures, ...out.exclusions, ...out.times]) x.written = original.slice(x.start, x.end);
+  return out;
+}
+
+function scanNormalised(sentence: string): SentenceScan {
   const out: SentenceScan = { figures: [], exclusions: [], times: [] };
   const spans = quotedSpans(sentence);
   let i = 0;
