@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import YAML from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { isDerived, loadContent } from "@/lib/content/load";
+import { ContentError, isDerived, loadContent } from "@/lib/content/load";
 import { statedFigureSchema, topicFileSchema, unitsFileSchema } from "@/lib/content/schema";
 import { findInSource, indexSourceText } from "@/lib/content/source-text";
 import { parseWrittenNumber } from "@/lib/content/written-number";
@@ -144,6 +145,52 @@ describe("draft files for the seed", () => {
     expect(YAML.parse(files["topic.yaml"]).indicators.map((i: { figures: { written: string }[] }) => i.figures[0].written)).toEqual(["两位"]);
   });
 });
+
+describe("a draft moved into content/ unfilled", () => {
+  it("is refused by the importer with a message naming each field a person must fill", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "draft-"));
+    try {
+      cpSync("content", dir, { recursive: true });
+      const { text } = readFixture("press-release");
+      const draft = draftFigures(text, options);
+      const files = draftFiles(draft, { sourceSlug: "press-release", today: "2026-11-29", sourceExists: false, textPath: "press-release.txt" });
+      writeFileSync(path.join(dir, "sources", "press-release.txt"), text);
+      writeFileSync(path.join(dir, "sources", "press-release.yaml"), files["source.yaml"]);
+      writeFileSync(path.join(dir, "topics", "99-draft.yaml"), files["topic.yaml"]);
+      let problems: string[] = [];
+      try {
+        loadContent(dir);
+      } catch (e) {
+        problems = (e as ContentError).problems;
+      }
+      expect(problems.length).toBeGreaterThan(0);
+      expect(problems.join("\n")).not.toContain("Invalid input");
+      expect(problems).toContain("sources/press-release.yaml: field title.en: English translation is missing".replace(/^/, rel(dir)));
+      expect(problems).toContain(`${rel(dir)}topics/99-draft.yaml: indicator TODO-1, figure 1, field checked: must be a date written YYYY-MM-DD`);
+      expect(problems).toContain(`${rel(dir)}topics/99-draft.yaml: indicator TODO-1, field name.en: English translation is missing`);
+      for (const p of problems) expect(p).toMatch(/field (slug|title\.(zh|en)|authors|retrieved|name\.(zh|en)|description\.(zh|en)|summary\.(zh|en)|unit|checked):/);
+
+      // Once a person fills them in, the importer's own checks pass: quotes found, written forms read as the values.
+      const source = YAML.parse(files["source.yaml"]);
+      writeFileSync(path.join(dir, "sources", "press-release.yaml"), YAML.stringify({ ...source, title: { zh: "中文", en: "English" }, authors: ["示例"], retrieved: "2026-11-29" }));
+      const topic = YAML.parse(files["topic.yaml"]);
+      Object.assign(topic, { slug: "drafted", name: { zh: "中文", en: "English" }, description: { zh: "中文", en: "English" }, summary: { zh: "中文", en: "English" } });
+      topic.indicators.forEach((ind: Record<string, any>, i: number) => {
+        Object.assign(ind, { slug: `filled-${i + 1}`, name: { zh: ind.name.zh, en: "English" }, description: { zh: "中文", en: "English" } });
+        if (!content.units[ind.unit]) ind.unit = "place";
+        ind.figures[0].checked = "2026-11-29";
+      });
+      writeFileSync(path.join(dir, "topics", "99-draft.yaml"), YAML.stringify(topic));
+      const city = YAML.parse(readFileSync(path.join(dir, "city.yaml"), "utf8"));
+      writeFileSync(path.join(dir, "city.yaml"), YAML.stringify({ ...city, topics: [...city.topics, "drafted"] }));
+      expect(() => loadContent(dir)).not.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+const rel = (dir: string) => `${path.relative(process.cwd(), dir)}/`;
 
 afterAll(() => {
   // The note's numbers: recall and candidates that are not figures, per text.
