@@ -22,6 +22,7 @@ const cases: Case[] = [
   { rule: "多", sentence: "动员50多个机构。", figures: [["50多个", 50, "more-than", "个"]], leftOut: [] },
   { rule: "近", sentence: "投入资金近4000万元。", figures: [["近4000万元", 40000000, "nearly", "元"]], leftOut: [] },
   { rule: "超 and 超过", sentence: "受益群众超3万人,覆盖超过120个村。", figures: [["超3万人", 30000, "more-than", "人"], ["超过120个", 120, "more-than", "个"]], leftOut: [] },
+  { rule: "约 and 近 inside another word are no qualifiers", sentence: "预约挂号2万人次,签约3000户,附近3个社区。", figures: [["2万人次", 20000, "exact", "人次"], ["3000户", 3000, "exact", "户"], ["3个", 3, "exact", "个"]], leftOut: [] },
   { rule: "以上 after a percentage", sentence: "90%以上的诉求都是小事。", figures: [["90%以上", 90, "more-than", "%"]], leftOut: [] },
   { rule: "约 and 左右", sentence: "清运垃圾约28.6万吨,节约资金500万元左右。", figures: [["约28.6万吨", 286000, "about", "吨"], ["500万元左右", 5000000, "about", "元"]], leftOut: [] },
   { rule: "不少于 and 不足", sentence: "新增托位不少于600个,等待时间不足10分钟。", figures: [["不少于600个", 600, "at-least", "个"], ["不足10分钟", 10, "less-than", "分钟"]], leftOut: [] },

@@ -171,8 +171,16 @@ function rank(m: Match, c: RuleContext, scope: string, ordinal: string) {
   });
 }
 
+/** 预约, 节约, 签约, 附近, 就近: the character before turns a qualifier into part of another word. */
+const WORD_ENDING_IN_QUALIFIER = /^(?:预约|节约|签约|合约|制约|公约|邀约|履约|附近|最近|就近|临近|邻近|靠近|赶超)/;
+
 function number(m: Match, c: RuleContext) {
-  const [, prefix, arabic, chinese, rest1, multiplier, rest2] = m;
+  const [, qualifierWord, arabic, chinese, rest1, multiplier, rest2] = m;
+  let prefix: string | undefined = qualifierWord;
+  if (prefix && WORD_ENDING_IN_QUALIFIER.test(c.sentence.slice(c.start - 1, c.start) + prefix)) {
+    c.start += prefix.length;
+    prefix = undefined;
+  }
   if (chinese && !CN_DIGIT.test(chinese)) {
     // 百场, 万家, 千兆: a bare 百/千/万 is a set phrase, not a count.
     if (measureWordAt(c.sentence, c.end)) c.exclude("set-phrase");
@@ -280,9 +288,9 @@ function scanNormalised(sentence: string): SentenceScan {
       const ctx: RuleContext = {
         sentence, start: i, end: i + m[0].length, out,
         exclude: (reason, time) => {
-          const written = sentence.slice(i, ctx.end);
-          out.exclusions.push({ start: i, end: ctx.end, written, reason });
-          if (time) out.times.push({ start: i, end: ctx.end, written, ...time });
+          const written = sentence.slice(ctx.start, ctx.end);
+          out.exclusions.push({ start: ctx.start, end: ctx.end, written, reason });
+          if (time) out.times.push({ start: ctx.start, end: ctx.end, written, ...time });
         },
       };
       rule.apply(m, ctx);
