@@ -112,7 +112,9 @@ export function labelOf(sentence: string, figure: FoundFigure, all: FoundFigure[
   while (start > 0 && !BOUNDARY.test(sentence[start - 1]) && !all.some((f) => f.end === start)) start--;
   let end = figure.end;
   while (end < sentence.length && !BOUNDARY.test(sentence[end]) && !all.some((f) => f.start === end)) end++;
-  return (sentence.slice(start, figure.start) + sentence.slice(figure.end, end)).replace(/^(\d{4}年|累计|共|达)+/, "");
+  return (sentence.slice(start, figure.start) + sentence.slice(figure.end, end))
+    .replace(/^(\d{4}年|累计|共|达)+/, "")
+    .replace(/(达到|达|为)$/, "");
 }
 
 /** A publication date in the lines above the first paragraph: 2025年1月15日 or 2025-01-15. */

@@ -48,11 +48,22 @@ export const SERIES_THRESHOLD = 0.6;
 
 type Drafted = { quote: string; written: string; label: string; unit: string; newUnit: boolean; unitOptions: string[]; period: string; change?: string };
 
+/** How much of an indicator's wording the whole sentence covers: 热线 may stand a clause before 接通率. */
+function sentenceCoverage(quote: string, wording: string): number {
+  const a = bigrams(quote);
+  const b = bigrams(wording);
+  if (!b.size) return 0;
+  let shared = 0;
+  for (const x of b) if (a.has(x)) shared++;
+  return shared / b.size;
+}
+
 export function matchIndicator(figure: Drafted, indicators: ExistingIndicator[]): IndicatorMatch | null {
   if (figure.change) return null; // a change (增长12.5%) is never the level an indicator records
   const fits = indicators.filter((ind) => (figure.newUnit ? figure.unitOptions.includes(ind.unit) : ind.unit === figure.unit));
+  // The clause around the number counts as much as the rest of the sentence.
   const scored = fits
-    .map((ind) => ({ ind, score: wordingScore(figure.label, ind.wording) }))
+    .map((ind) => ({ ind, score: (wordingScore(figure.label, ind.wording) + sentenceCoverage(figure.quote, ind.wording)) / 2 }))
     .sort((x, y) => y.score - x.score);
   const same = scored.find(({ ind }) => ind.figures.some((f) => f.quote === figure.quote && f.written === figure.written));
   if (same) return { slug: same.ind.slug, file: same.ind.file, how: "same-figure", score: round(same.score) };

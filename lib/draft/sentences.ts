@@ -28,7 +28,7 @@ export const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+、|[((][�
  * the next one. A chunk without prose punctuation is a heading when it is part
  * of the title block, numbers a section, or stands next to another such line;
  * a lone one in the middle of the text is a sentence broken by the layout
- * (嘉峪关市持续丰富群众文化活 / 动形式载体,…).
+ * (示例市持续丰富群众文化活 / 动形式载体,…).
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const chunks = text
