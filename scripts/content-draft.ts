@@ -20,30 +20,32 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let args: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: { json: { type: "boolean" }, out: { type: "string" }, content: { type: "string", default: "content" } },
-  });
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { json: { type: "boolean" }, out: { type: "string" }, content: { type: "string", default: "content" } },
+    });
+  } catch (e) {
+    fail(`${(e as Error).message}\n${usage}`);
+  }
 }
-try {
-  args = parse();
-} catch (e) {
-  fail(`${(e as Error).message}\n${usage}`);
-}
+
+const args = readArgs();
 const [textFile] = args.positionals;
 if (!textFile || args.positionals.length > 1) fail(usage);
 if (!existsSync(textFile)) fail(`${textFile}: no such file`);
 if (!textFile.endsWith(".txt")) fail(`${textFile}: expected a .txt file (content/sources/<slug>.txt)`);
 
 const contentDir = path.resolve(args.values.content!);
-let content;
-try {
-  content = loadContent(contentDir);
-} catch (e) {
-  fail(e instanceof ContentError ? `content/ must be valid before drafting against it:\n${e.message}` : String(e));
+function readContent() {
+  try {
+    return loadContent(contentDir);
+  } catch (e) {
+    fail(e instanceof ContentError ? `content/ must be valid before drafting against it:\n${e.message}` : String(e));
+  }
 }
+const content = readContent();
 
 const sourceSlug = path.basename(textFile, ".txt");
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(sourceSlug)) {
