@@ -163,6 +163,8 @@ function unitsYaml(units: NewUnit[]): string {
     "Proposed units, named after the measure word the text uses. Give each an English key",
     "(kebab-case) and English singular and plural, check its kind, add it to content/units.yaml,",
     "and use the key as the indicator's unit. Kinds: currency, percent, rank, count, duration.",
+    "A word like 个 counts different things: content/units.yaml gives each thing its own unit",
+    "(place, community, library), so one proposal here may become several units, or an existing one.",
   ]);
   const map = doc.contents as YAMLMap;
   units.forEach((u, i) => {
