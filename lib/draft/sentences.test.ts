@@ -41,6 +41,15 @@ describe("splitParagraphs", () => {
     ]);
   });
 
+  it("reads a text that separates paragraphs by a single line break", () => {
+    const text = "热线年度运行公报(虚构)\n2025年,热线语音接通9.1万余次。\n经复核,2024年接通8.5万次。";
+    expect(splitParagraphs(text).map((p) => [p.text, p.heading])).toEqual([
+      ["热线年度运行公报(虚构)", true],
+      ["2025年,热线语音接通9.1万余次。", false],
+      ["经复核,2024年接通8.5万次。", false],
+    ]);
+  });
+
   it("a colon ends a paragraph that introduces a list", () => {
     expect(splitParagraphs("公布如下:\n\n1.新建6所。").map((p) => p.text)).toEqual(["公布如下:", "1.新建6所。"]);
   });

@@ -23,16 +23,17 @@ export type Paragraph = {
 export const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、.]|第[一二三四五六七八九十]+[部章节])/;
 
 /**
- * Blank lines separate paragraphs, except where the article's layout broke a
- * sentence across them: a chunk that does not end a sentence is joined with
+ * Line breaks separate paragraphs, except where the article's layout broke a
+ * sentence across them: a line that does not end a sentence is joined with
  * the next one. A chunk without prose punctuation is a heading when it is part
  * of the title block, numbers a section, or stands next to another such line;
  * a lone one in the middle of the text is a sentence broken by the layout
  * (示例市持续丰富群众文化活 / 动形式载体,…).
  */
 export function splitParagraphs(text: string): Paragraph[] {
+  // Line by line: some texts leave a blank line between paragraphs, others only a line break.
   const chunks = text
-    .split(/\n\s*\n/)
+    .split(/\n/)
     .map((c) => c.replace(/\s+/g, ""))
     .filter(Boolean);
   const bare = chunks.map((c) => !PROSE_PUNCTUATION.test(c));

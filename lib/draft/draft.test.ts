@@ -10,7 +10,7 @@ import { parseWrittenNumber } from "@/lib/content/written-number";
 import { draftFigures, type Draft } from "@/lib/draft/draft";
 import { existingIndicators } from "@/lib/draft/existing";
 import { draftFiles } from "@/lib/draft/files";
-import { FIXTURES, readFixture, scoreDraft, type ExpectedFigure, type Score } from "../fixtures/draft/score";
+import { FIXTURES, readFixture, scoreDraft, type ExpectedFigure, type Score } from "../../tests/fixtures/draft/score";
 
 const content = loadContent(path.resolve("content"));
 const options = { units: content.units, indicators: existingIndicators(content) };
