@@ -4,7 +4,7 @@ import path from "node:path";
 import YAML from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, isDerived, loadContent } from "@/lib/content/load";
-import { statedFigureSchema, topicFileSchema, unitsFileSchema } from "@/lib/content/schema";
+import { sourceFileSchema, statedFigureSchema, topicFileSchema, unitsFileSchema } from "@/lib/content/schema";
 import { findInSource, indexSourceText } from "@/lib/content/source-text";
 import { parseWrittenNumber } from "@/lib/content/written-number";
 import { draftFigures, type Draft } from "@/lib/draft/draft";
@@ -169,11 +169,12 @@ describe("a draft moved into content/ unfilled", () => {
       expect(problems).toContain("sources/press-release.yaml: field title.en: English translation is missing".replace(/^/, rel(dir)));
       expect(problems).toContain(`${rel(dir)}topics/99-draft.yaml: indicator TODO-1, figure 1, field checked: must be a date written YYYY-MM-DD`);
       expect(problems).toContain(`${rel(dir)}topics/99-draft.yaml: indicator TODO-1, field name.en: English translation is missing`);
-      for (const p of problems) expect(p).toMatch(/field (slug|title\.(zh|en)|authors|retrieved|name\.(zh|en)|description\.(zh|en)|summary\.(zh|en)|unit|checked):/);
+      for (const p of problems) expect(p).toMatch(/field (slug|type|title\.(zh|en)|authors|retrieved|name\.(zh|en)|description\.(zh|en)|summary\.(zh|en)|unit|checked):/);
 
       // Once a person fills them in, the importer's own checks pass: quotes found, written forms read as the values.
       const source = YAML.parse(files["source.yaml"]);
-      writeFileSync(path.join(dir, "sources", "press-release.yaml"), YAML.stringify({ ...source, title: { zh: "中文", en: "English" }, authors: ["示例"], retrieved: "2026-11-29" }));
+      const types = (sourceFileSchema.shape as Record<string, { options?: string[] }>).type?.options;
+      writeFileSync(path.join(dir, "sources", "press-release.yaml"), YAML.stringify({ ...source, ...(types ? { type: types[0] } : {}), title: { zh: "中文", en: "English" }, authors: ["示例"], retrieved: "2026-11-29" }));
       const topic = YAML.parse(files["topic.yaml"]);
       Object.assign(topic, { slug: "drafted", name: { zh: "中文", en: "English" }, description: { zh: "中文", en: "English" }, summary: { zh: "中文", en: "English" } });
       topic.indicators.forEach((ind: Record<string, any>, i: number) => {

@@ -1,4 +1,5 @@
 import YAML, { type Document, type Pair, type YAMLMap } from "yaml";
+import { sourceFileSchema } from "../content/schema";
 import { parseWrittenNumber } from "../content/written-number";
 import type { Candidate, Draft } from "./draft";
 
@@ -177,8 +178,12 @@ function unitsYaml(units: NewUnit[]): string {
 }
 
 function sourceYaml(draft: Draft, options: DraftFileOptions): string {
+  // Fields a newer source schema adds (type, language) are drafted only where the schema has them.
+  const fields = sourceFileSchema.shape as Record<string, { options?: string[] }>;
   const doc = new YAML.Document({
     slug: options.sourceSlug,
+    ...("type" in fields ? { type: null } : {}),
+    ...("language" in fields ? { language: "zh-CN" } : {}),
     title: { zh: "", en: "" },
     authors: [],
     publisher: null,
@@ -192,6 +197,8 @@ function sourceYaml(draft: Draft, options: DraftFileOptions): string {
     "Leave publisher, published and url null when the source does not say; never guess them.",
   ]);
   const map = doc.contents as YAMLMap;
+  if ("type" in fields) setComment(map, "type", ` TODO one of ${fields.type.options?.join(", ") ?? "the source types"}`);
+  if ("language" in fields) setComment(map, "language", " the drafter reads Chinese text: check it");
   setComment(map, "title", " TODO the title as the source gives it, and an English translation");
   setComment(map, "authors", " TODO at least one author or issuing body");
   setComment(map, "published", draft.sourceDate ? " read from the text's dateline: check it" : " TODO the date, if the source gives one");
