@@ -1,9 +1,8 @@
-import type { UnitDefinition } from "../content/schema";
 import { matchIndicator, type ExistingIndicator, type IndicatorMatch } from "./match";
 import { CONTINUATION, periodAt, type PeriodContext } from "./period";
 import { scanSentence, type DraftQualifier, type ExclusionReason, type FoundFigure } from "./scan";
 import { NUMBERED_HEADING, splitParagraphs } from "./sentences";
-import { resolveUnit } from "./units";
+import { resolveUnit, type UnitsTable } from "./units";
 
 /** One figure the text states, drafted for a person to check. */
 export type Candidate = {
@@ -45,7 +44,7 @@ export type Draft = {
 export type DraftOptions = {
   /** The date in the source's YAML (published), which wins over a dateline in the text. */
   sourceDate?: string | null;
-  units: Record<string, UnitDefinition>;
+  units: UnitsTable;
   indicators: ExistingIndicator[];
 };
 

@@ -1,5 +1,8 @@
-import type { UnitDefinition } from "../content/schema";
+import type { UnitKind } from "../content/schema";
 import type { FoundFigure } from "./scan";
+
+/** What the drafter needs of units.yaml: each key's kind and Chinese measure word. */
+export type UnitsTable = Record<string, { kind: UnitKind; zh: string }>;
 
 export type ResolvedUnit = {
   /** A key of units.yaml, or when newUnit the measure word a new unit would be named after (张, 平方米). */
@@ -14,9 +17,9 @@ export type ResolvedUnit = {
  * 全省 for a rank). A count word (个, 所, 家) is shared by many units, so it
  * stays a proposed new unit until an existing indicator with one of them matches.
  */
-export function resolveUnit(figure: FoundFigure, units: Record<string, UnitDefinition>): ResolvedUnit {
+export function resolveUnit(figure: FoundFigure, units: UnitsTable): ResolvedUnit {
   const keys = Object.keys(units);
-  const byKind = (kind: UnitDefinition["kind"], zh: string) => keys.filter((k) => units[k].kind === kind && units[k].zh === zh);
+  const byKind = (kind: UnitKind, zh: string) => keys.filter((k) => units[k].kind === kind && units[k].zh === zh);
   const decided = (options: string[]): ResolvedUnit =>
     options.length === 1 ? { unit: options[0], newUnit: false, options } : { unit: figure.measure, newUnit: true, options };
 
