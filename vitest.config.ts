@@ -15,5 +15,7 @@ export default defineConfig({
     // Import tests share one SQLite file per worker; keep them in one thread on 2 cores.
     fileParallelism: false,
     testTimeout: 30_000,
+    // Integration tests import the whole content in beforeAll; on a busy 2-core machine that can pass 10 s.
+    hookTimeout: 60_000,
   },
 });

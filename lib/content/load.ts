@@ -119,7 +119,7 @@ function readYaml<S extends z.ZodType>(check: Check, file: string, schema: S): z
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) check.problems.push(`${check.rel(file)}: ${describeZodPath(raw, issue.path)}: ${issue.message}`);
+    for (const issue of unionBranchIssues(parsed.error.issues)) check.problems.push(`${check.rel(file)}: ${describeZodPath(raw, issue.path)}: ${issue.message}`);
     return undefined;
   }
   return parsed.data;
@@ -307,6 +307,19 @@ function checkDerived(check: Check, figure: DerivedFigureInput, unit: string, at
     problems.push(`${at}: field qualifier: "${figure.qualifier}" but the inputs and rounding make it "${result.qualifier}"`);
   }
   return figure;
+}
+
+/**
+ * A figure is stated or derived (a union), and zod reports a figure that fits neither as
+ * "Invalid input". Report instead why the branch it comes closest to refused it
+ * (figure 1, field checked: must be a date), so a draft's TODOs read clearly.
+ */
+function unionBranchIssues(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== "invalid_union" || !issue.errors.length) return [issue];
+    const closest = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+    return unionBranchIssues(closest.map((e) => ({ ...e, path: [...issue.path, ...e.path] })));
+  });
 }
 
 function yamlFiles(dir: string): string[] {

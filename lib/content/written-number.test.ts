@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseChineseNumeral, parseWrittenNumber, shiftDecimal } from "./written-number";
+import { parseChineseNumber, parseChineseNumeral, parseWrittenNumber, shiftDecimal } from "./written-number";
 
 describe("parseWrittenNumber", () => {
   it.each([
@@ -41,5 +41,11 @@ describe("shiftDecimal", () => {
     expect(shiftDecimal("1050.19", 4)).toBe(10501900);
     expect(shiftDecimal("153.57", 4)).toBe(1535700);
     expect(shiftDecimal("0.5", 0)).toBe(0.5);
+  });
+});
+
+describe("parseChineseNumber", () => {
+  it.each([["六", 6], ["三万五千", 35000], ["一亿二千万", 120000000], ["十万", 100000], ["两千零五", 2005]])("%s → %d", (text, value) => {
+    expect(parseChineseNumber(text)).toBe(value);
   });
 });

@@ -60,3 +60,29 @@ export function parseWrittenNumber(written: string): WrittenNumber | null {
   else if (/^[万亿]?[余多]|以上/.test(after)) qualifier = "more-than";
   return { value, qualifier };
 }
+
+/**
+ * A whole number written in Chinese numerals, including 万 and 亿 inside it
+ * (三万五千 → 35000, 一亿二千万 → 120000000), which parseChineseNumeral does not read.
+ */
+export function parseChineseNumber(text: string): number {
+  let yi = 0;
+  let wan = 0;
+  let section = "";
+  const take = () => {
+    const value = section ? parseChineseNumeral(section) : 1;
+    section = "";
+    return value;
+  };
+  for (const ch of text) {
+    if (ch === "亿") {
+      yi = (yi + wan + take()) * 1e8;
+      wan = 0;
+    } else if (ch === "万") wan = take() * 1e4;
+    else section += ch;
+  }
+  return yi + wan + (section ? parseChineseNumeral(section) : 0);
+}
+
+/** An Arabic number as a decimal string, without the thousands separators some reports use (1,234.5 → "1234.5"). */
+export const arabicDecimal = (text: string) => text.replace(/[,,]/g, "");

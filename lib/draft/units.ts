@@ -1,0 +1,32 @@
+import type { UnitKind } from "../content/schema";
+import type { FoundFigure } from "./scan";
+
+/** What the drafter needs of units.yaml: each key's kind and Chinese measure word. */
+export type UnitsTable = Record<string, { kind: UnitKind; zh: string }>;
+
+export type ResolvedUnit = {
+  /** A key of units.yaml, or when newUnit the measure word a new unit would be named after (张, 平方米). */
+  unit: string;
+  newUnit: boolean;
+  /** Existing units written with the same measure word, for a person (or the matcher) to choose from. */
+  options: string[];
+};
+
+/**
+ * The measure word decides the unit when it names one kind of thing (元, %, 年,
+ * 全省 for a rank). A count word (个, 所, 家) is shared by many units, so it
+ * stays a proposed new unit until an existing indicator with one of them matches.
+ */
+export function resolveUnit(figure: FoundFigure, units: UnitsTable): ResolvedUnit {
+  const keys = Object.keys(units);
+  const byKind = (kind: UnitKind, zh: string) => keys.filter((k) => units[k].kind === kind && units[k].zh === zh);
+  const decided = (options: string[]): ResolvedUnit =>
+    options.length === 1 ? { unit: options[0], newUnit: false, options } : { unit: figure.measure, newUnit: true, options };
+
+  if (figure.kind === "percent") return decided(byKind("percent", "%"));
+  if (figure.kind === "rank") return decided(byKind("rank", figure.measure));
+  if (figure.measure === "元") return decided(byKind("currency", "元"));
+  const durations = byKind("duration", figure.measure);
+  if (durations.length) return decided(durations);
+  return { unit: figure.measure, newUnit: true, options: byKind("count", figure.measure) };
+}
