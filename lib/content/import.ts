@@ -41,6 +41,7 @@ export async function writeContent(prisma: PrismaClient, content: Content): Prom
       await tx.source.deleteMany();
       await tx.city.deleteMany();
       await tx.slugRedirect.deleteMany();
+      await pauseForTest("after-deletes");
 
       await tx.city.create({
         data: {
@@ -210,9 +211,21 @@ export async function writeContent(prisma: PrismaClient, content: Content): Prom
       for (const e of entries) {
         await tx.$executeRaw`INSERT INTO "SearchEntry" (kind, ref, locale, title, body) VALUES (${e[0]}, ${e[1]}, ${e[2]}, ${e[3]}, ${e[4]})`;
       }
+      await pauseForTest("before-commit");
     },
     { timeout: 60_000 },
   );
+}
+
+/**
+ * A hook for tests/unit/interrupted-import.test.ts, inert unless IMPORT_TEST_PAUSE names this point:
+ * says so on stderr and waits inside the open transaction, so the test kills the importer exactly
+ * there on any machine instead of guessing a delay.
+ */
+async function pauseForTest(point: "after-deletes" | "before-commit") {
+  if (process.env.IMPORT_TEST_PAUSE !== point) return;
+  process.stderr.write(`import paused ${point}\n`);
+  await new Promise((resolve) => setTimeout(resolve, 30_000));
 }
 
 /** Validates `contentDir` and, only if all of it is valid, replaces the database's contents with it. */
