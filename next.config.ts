@@ -9,6 +9,8 @@ const NOT_CHINESE_PAGES = "en(?:/|$)|zh(?:/|$)|api(?:/|$)|data/|embed(?:/|$)|og/
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // app/global-not-found.tsx: the one 404 page, a whole document of its own (no root layout to nest in).
+  experimental: { globalNotFound: true },
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   // Chinese pages live at "/" and English ones at "/en". This is done with config rewrites rather

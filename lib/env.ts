@@ -13,8 +13,11 @@ const envSchema = z
   // citations and QR codes must not point at a dead localhost:3000.
   .transform(({ SITE_URL, ...env }) => ({ ...env, SITE_URL: SITE_URL ?? `http://localhost:${env.PORT}` }));
 
+/** Environment variables by name (process.env, or a test's own). */
+type Environment = Record<string, string | undefined>;
+
 /** The process environment, validated once; a bad value stops the process with a message naming it. */
-export function readEnv(env: NodeJS.ProcessEnv = process.env) {
+export function readEnv(env: Environment = process.env) {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
@@ -25,4 +28,4 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env) {
 
 export const databaseUrl = () => readEnv().DATABASE_URL;
 /** The portal's public origin, without a trailing slash, for canonical links, feeds and citations. */
-export const siteUrl = (env: NodeJS.ProcessEnv = process.env) => readEnv(env).SITE_URL.replace(/\/$/, "");
+export const siteUrl = (env: Environment = process.env) => readEnv(env).SITE_URL.replace(/\/$/, "");
