@@ -11,6 +11,8 @@ const asList = (headers: Record<string, string>) => Object.entries(headers).map(
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // app/global-not-found.tsx: the one 404 page, a whole document of its own (no root layout to nest in).
+  experimental: { globalNotFound: true },
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   // Chinese pages live at "/" and English ones at "/en" (lib/i18n/paths.ts). This is done with config

@@ -24,6 +24,8 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, isMobile: false },
     },
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
+    // Third-party validators (Redocly, the Nu HTML Checker, Frictionless) over what the server publishes.
+    { name: "validators", testDir: "tests/validators" },
   ],
   webServer: {
     // The production server over the build `npm test` made just before.

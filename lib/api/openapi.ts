@@ -61,7 +61,7 @@ const problem = (description: string) => ({
 const common = { "304": { description: "Not modified (If-None-Match matched the ETag)" }, "400": problem("A parameter is invalid; the body names it and says what was expected") };
 
 /** The OpenAPI document; `portalName` is the English name content/city.yaml gives the portal. */
-export function buildOpenApi(serverUrl: string, portalName = "Livelihood indicators") {
+export function buildOpenApi(portalName = "Livelihood indicators") {
   return {
     openapi: "3.1.0",
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
@@ -73,7 +73,10 @@ export function buildOpenApi(serverUrl: string, portalName = "Livelihood indicat
         "No key needed; CORS is open for GET. Responses are cached for 5 minutes and carry an ETag.",
       license: { name: "MIT (code); see each response's licence for the data", identifier: "MIT" },
     },
-    servers: [{ url: serverUrl }],
+    // Relative: the API is wherever this document was fetched from, on any host or port.
+    servers: [{ url: "/", description: "This portal" }],
+    // Public and read-only: no key, no authentication.
+    security: [],
     paths: {
       "/api/v1/topics": {
         get: {

@@ -69,7 +69,7 @@ function apiRoutesInTree(dir = path.resolve("app/api/v1"), prefix = "/api/v1"): 
 }
 
 describe("OpenAPI document", () => {
-  const doc = buildOpenApi("https://example.org");
+  const doc = buildOpenApi();
   it("is OpenAPI 3.1 and documents exactly the routes under app/api/v1", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual(apiRoutesInTree().sort());
@@ -82,6 +82,10 @@ describe("OpenAPI document", () => {
     const search = doc.paths["/api/v1/search"].get.parameters as { name: string; required: boolean }[];
     expect(search.find((p) => p.name === "q")!.required).toBe(true);
     expect(search.find((p) => p.name === "limit")!.required).toBe(false);
+  });
+  it("declares a public API on a relative server, so it is right on any host", () => {
+    expect(doc.security).toEqual([]);
+    expect(doc.servers).toEqual([{ url: "/", description: expect.any(String) }]);
   });
   it("has response schemas", () => {
     expect(Object.keys(doc.components.schemas)).toContain("IndicatorDetail");

@@ -30,14 +30,27 @@ export async function writeContent(prisma: PrismaClient, content: Content): Prom
   await prisma.$transaction(
     async (tx) => {
       await clearTables(tx);
+      await pauseForTest("after-deletes");
       await writeCityUnitsAndSources(tx, content);
       for (const topic of content.topics) await writeTopic(tx, topic);
       for (const topic of content.topics) await writeFigures(tx, topic);
       await writeSearchIndex(tx, content);
       await tx.withdrawal.createMany({ data: content.withdrawn.map((w) => ({ indicatorSlug: w.indicator, period: w.period, value: w.value, date: w.date, reason: w.reason })) });
+      await pauseForTest("before-commit");
     },
     { timeout: 60_000 },
   );
+}
+
+/**
+ * A hook for tests/integration/interrupted-import.test.ts, inert unless IMPORT_TEST_PAUSE names this point:
+ * says so on stderr and waits inside the open transaction, so the test kills the importer exactly
+ * there on any machine instead of guessing a delay.
+ */
+async function pauseForTest(point: "after-deletes" | "before-commit") {
+  if (process.env.IMPORT_TEST_PAUSE !== point) return;
+  process.stderr.write(`import paused ${point}\n`);
+  await new Promise((resolve) => setTimeout(resolve, 30_000));
 }
 
 async function clearTables(tx: Tx) {

@@ -3,6 +3,10 @@ import jsQR from "jsqr";
 import { PNG } from "pngjs";
 
 const FIGURE_PAGE = "/indicators/hotline-calls-connected";
+// The browser's clock, fixed where the UTC and China (UTC+8) dates differ: a printout is dated in
+// China's calendar whatever the runner's clock or time zone says.
+const NEW_YEAR_IN_CHINA = new Date("2025-12-31T17:00:00Z");
+const NEW_YEAR_IN_CHINA_ZH = "2026年1月1日";
 
 test.describe("sharing and reach", () => {
   test("figure pages point link previews at their own 1200×630 share image", async ({ page, request }) => {
@@ -69,6 +73,7 @@ test.describe("sharing and reach", () => {
   });
 
   test("printing hides navigation and share controls and adds the URL and date", async ({ page }) => {
+    await page.clock.setFixedTime(NEW_YEAR_IN_CHINA);
     await page.goto(FIGURE_PAGE);
     await page.emulateMedia({ media: "print" });
     // What the browser does when the reader prints (Playwright cannot open the print dialog).
@@ -81,7 +86,7 @@ test.describe("sharing and reach", () => {
     const footer = page.getByTestId("print-footer");
     await expect(footer).toBeVisible();
     await expect(footer).toContainText("/indicators/hotline-calls-connected");
-    await expect(footer).toContainText(String(new Date().getFullYear()));
+    await expect(footer).toContainText(NEW_YEAR_IN_CHINA_ZH);
   });
 
   test("printing before the page's scripts have run still dates the printout", async ({ page }) => {
@@ -92,11 +97,12 @@ test.describe("sharing and reach", () => {
       await scriptsHeld;
       await route.continue();
     });
+    await page.clock.setFixedTime(NEW_YEAR_IN_CHINA);
     await page.goto(FIGURE_PAGE, { waitUntil: "domcontentloaded" });
     await page.emulateMedia({ media: "print" });
     await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
     releaseScripts();
-    await expect(page.getByTestId("print-footer")).toContainText(String(new Date().getFullYear()));
+    await expect(page.getByTestId("print-footer")).toContainText(NEW_YEAR_IN_CHINA_ZH);
   });
 
   test("large-text mode persists across a reload and keeps pages usable at 360 px", async ({ page }) => {

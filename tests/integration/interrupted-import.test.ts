@@ -10,28 +10,37 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const { file, prisma } = createTestDatabase();
 afterAll(() => prisma.$disconnect());
 
-/** Runs the real import command against the test database and kills it after `ms`. */
-function killedImport(contentDir: string, ms: number): Promise<void> {
-  return new Promise((resolve) => {
+type PausePoint = "after-deletes" | "before-commit";
+
+/**
+ * Runs the real import command against the test database; with `killAt`, the importer pauses at
+ * that point inside its transaction (IMPORT_TEST_PAUSE in lib/content/import.ts) and is killed
+ * there, so the kill lands inside the transaction however fast or slow the machine is.
+ */
+function runImport(contentDir: string, killAt?: PausePoint): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
     // One process (tsx as a loader, not its CLI, which would run the import in a grandchild the kill misses).
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/import-content.ts", contentDir], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: `file:${file}` },
-      stdio: "ignore",
+      env: { ...process.env, DATABASE_URL: `file:${file}`, IMPORT_TEST_PAUSE: killAt ?? "" },
+      stdio: ["ignore", "ignore", "pipe"],
     });
-    const timer = setTimeout(() => child.kill("SIGKILL"), ms);
-    child.on("exit", () => {
-      clearTimeout(timer);
-      resolve();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (killAt && stderr.includes(`import paused ${killAt}`)) child.kill("SIGKILL");
     });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => resolve({ code, signal, stderr }));
   });
 }
 
 describe("an import killed midway", () => {
-  it("leaves either the previous database or the new one, never a mix, and it stays usable", async () => {
+  it("leaves the previous database, intact and usable; a finished import then writes the new one", async () => {
     await importContent(prisma, path.join(ROOT, "content"));
     await prisma.$disconnect();
     const previous = snapshotDatabase(file);
+    expect(previous).not.toContain("2027-01-01");
 
     // New content that differs from the previous one, so a half-written import would show.
     const changed = copyContent();
@@ -39,24 +48,19 @@ describe("an import killed midway", () => {
       indicatorIn(t, "hotline-calls-connected").figures[0].checked = "2027-01-01";
     });
 
-    const outcomes = new Set<string>();
-    // Kill points from start-up through the write; the import takes about a second or two here.
-    for (const ms of [300, 900, 1400, 1800, 2300, 3000]) {
-      await killedImport(changed, ms);
-      const now = snapshotDatabase(file);
+    // Killed with every old row deleted, then with every new row written but not committed.
+    for (const point of ["after-deletes", "before-commit"] as const) {
+      const run = await runImport(changed, point);
+      expect(run.stderr).toContain(`import paused ${point}`);
+      expect(run.signal).toBe("SIGKILL");
       const db = new Database(file, { readonly: true });
       expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
       db.close();
-      if (now === previous) outcomes.add("previous");
-      else {
-        expect(now).toContain("2027-01-01");
-        outcomes.add("new");
-        // Back to the previous content for the next kill.
-        await importContent(prisma, path.join(ROOT, "content"));
-        await prisma.$disconnect();
-        expect(snapshotDatabase(file)).toBe(previous);
-      }
+      expect(snapshotDatabase(file)).toBe(previous);
     }
-    expect(outcomes.has("previous")).toBe(true);
+
+    const finished = await runImport(changed);
+    expect(finished).toMatchObject({ code: 0, signal: null });
+    expect(snapshotDatabase(file)).toContain("2027-01-01");
   }, 120_000);
 });

@@ -24,7 +24,7 @@ const SUMMARIES_ZH: Record<string, string> = {
 type Operation = { operationId: string; summary: string; parameters: { name: string; in: string }[] };
 
 function documentedRoutes(locale: Locale) {
-  const paths = buildOpenApi("/").paths as Record<string, { get: Operation }>;
+  const paths = buildOpenApi().paths as Record<string, { get: Operation }>;
   return Object.entries(paths).map(([path, { get }]) => {
     const query = get.parameters.filter((p) => p.in === "query" && p.name !== "lang").map((p) => `${p.name}=`);
     return {

@@ -45,9 +45,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {tooLong && <p role="alert">{t("search.tooLong")}</p>}
       {outcome && (
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading" className="mb-3 text-lg font-bold" role="status">
-            {outcome.results.length ? t("search.count", { count: outcome.results.length, q }) : t("search.none", { q })}
-          </h2>
+          {/* The live region wraps the heading: a heading cannot itself take the status role. */}
+          <div role="status">
+            <h2 id="results-heading" className="mb-3 text-lg font-bold">
+              {outcome.results.length ? t("search.count", { count: outcome.results.length, q }) : t("search.none", { q })}
+            </h2>
+          </div>
           <ol className="space-y-3" data-testid="search-results">
             {outcome.results.map((r) => (
               <li key={`${r.kind}:${r.ref}`} className="rounded-lg border border-brand-100 bg-white p-4" data-kind={r.kind} data-ref={r.ref}>

@@ -6,7 +6,9 @@ import "./globals.css";
 
 /**
  * Every address no page answers, in both languages: it is pre-rendered once and cannot see which
- * language was asked for. Unknown paths reach it because no catch-all page calls notFound(): Next
+ * language was asked for. A global-not-found page (experimental.globalNotFound in next.config.ts)
+ * because the root layouts are per language (app/[locale]/layout.tsx): a plain app/not-found.tsx
+ * gets wrapped in Next's default <html><body> layout, and its own <html> nests inside that. Unknown paths reach it because no catch-all page calls notFound(): Next
  * renders that as an empty shell only JavaScript fills in (vercel/next.js#98954), a blank page on a
  * slow phone. Its scripts are refused by the page's CSP and not needed: it is links and a GET form.
  */
