@@ -50,11 +50,13 @@ test.describe("the database missing when the server starts", () => {
 
   test.beforeAll(async ({}, info) => {
     test.skip(info.project.name !== "desktop", "one browser project is enough");
+    info.setTimeout(90_000);
     server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
       env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(PORT), DATABASE_URL: "file:./data/does-not-exist/portal.db" },
       stdio: "ignore",
     });
-    for (let i = 0; i < 100; i++) {
+    // Start-up reads and compresses every pre-rendered page: allow a busy two-core machine a minute.
+    for (let i = 0; i < 300; i++) {
       try {
         await fetch(`http://127.0.0.1:${PORT}/`);
         return;
