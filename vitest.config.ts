@@ -15,5 +15,7 @@ export default defineConfig({
     // Import tests share one SQLite file per worker; keep them in one thread on 2 cores.
     fileParallelism: false,
     testTimeout: 30_000,
+    // Import tests load the real content in beforeAll: seconds alone, over 10 s (the default) on a busy 2-core machine.
+    hookTimeout: 30_000,
   },
 });
