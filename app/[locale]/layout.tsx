@@ -5,7 +5,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale, LOCALES } from "@/lib/i18n/paths";
 import { getCity } from "@/lib/data/city";
 import { siteUrl } from "@/lib/env";
-import { localizedPath } from "@/lib/i18n/paths";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { PrintFooter } from "@/components/print-footer";
@@ -40,8 +39,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
       <head>
         {/* A constant, not content: applies a remembered large-text choice before the first paint. */}
         <script dangerouslySetInnerHTML={{ __html: TEXT_SIZE_SCRIPT }} />
-        {/* Feed readers and browsers find the updates feed from any page, the home page first. */}
-        <link rel="alternate" type="application/atom+xml" title={city.portalName[locale]} href={localizedPath(locale, "/feed.xml")} />
       </head>
       <body className="min-h-screen flex flex-col">
         <a

@@ -6,7 +6,7 @@ import { listHeadlineIndicators } from "@/lib/data/indicators";
 import { listSources } from "@/lib/data/sources";
 import { listTopics } from "@/lib/data/topics";
 import type { Locale } from "@/lib/domain/types";
-import { pageMetadata } from "@/lib/seo";
+import { localizedPath, pageMetadata } from "@/lib/seo";
 import { shareImagePath } from "@/lib/share/image-paths";
 import { IndicatorCard } from "@/components/indicator-card";
 import { listHomeCharts } from "@/lib/data/charts";
@@ -15,7 +15,10 @@ import { ChartBlock } from "@/components/charts/chart-block";
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const city = await getCity();
-  return pageMetadata(locale, "/", city.portalName[locale], city.tagline[locale], shareImagePath.home(locale));
+  const metadata = pageMetadata(locale, "/", city.portalName[locale], city.tagline[locale], shareImagePath.home(locale));
+  // Feed readers and browsers look for the updates feed on the home page (as on /updates).
+  const feed = [{ url: localizedPath(locale, "/feed.xml"), title: city.portalName[locale] }];
+  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/atom+xml": feed } } };
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {

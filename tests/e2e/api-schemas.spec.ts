@@ -30,13 +30,11 @@ const answers: [name: string, url: string, status: number, schema: z.ZodType][] 
   ["unknown indicator", "/api/v1/indicators/no-such-indicator", 404, errorResponse],
   ["unknown topic", "/api/v1/topics/no-such-topic", 404, errorResponse],
   ["unknown path", "/api/v1/nothing", 404, errorResponse],
-  ["method not allowed", "POST /api/v1/topics", 405, errorResponse],
 ];
 
-for (const [name, target, status, schema] of answers) {
+for (const [name, url, status, schema] of answers) {
   test(`API answer matches its response schema: ${name}`, async ({ request }) => {
-    const [method, url] = target.includes(" ") ? target.split(" ") : ["GET", target];
-    const res = await request.fetch(url, { method });
+    const res = await request.get(url);
     expect(res.status()).toBe(status);
     const body = await res.json();
     const parsed = schema.safeParse(body);
