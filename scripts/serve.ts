@@ -11,7 +11,9 @@ import path from "node:path";
 import next from "next";
 import { databaseUrl } from "../lib/env";
 import { ApiCache, recordAnswer, sendCached } from "../lib/server/api-cache";
+import { drainOnSignal } from "../lib/server/graceful";
 import { loadPrerendered, type PrerenderedResponse } from "../lib/server/prerendered";
+import { onlyTrackingParams } from "../lib/server/tracking-params";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
@@ -62,7 +64,8 @@ async function main() {
   const prerendered = loadPrerendered();
   const dataVersion = databaseVersion();
   const apiCache = new ApiCache(dataVersion);
-  createServer((req, res) => {
+  const server = createServer((req, res) => {
+    drain.markResponse(res);
     let url: URL;
     try {
       url = new URL(req.url ?? "/", "http://localhost");
@@ -70,8 +73,9 @@ async function main() {
       res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad request");
       return;
     }
-    // A query may change the answer (?lang=en on embeds is a rewrite), so only plain paths take the fast path.
-    const page = needsNext(req, url) || url.search ? undefined : prerendered.get(url.pathname);
+    // A query may change the answer (?lang=en on embeds is a rewrite): only plain paths, or paths with
+    // nothing but the tracking parameters a shared link carries, take the fast path.
+    const page = needsNext(req, url) || !onlyTrackingParams(url) ? undefined : prerendered.get(url.pathname);
     if (page) return send(req, res, page);
     if (!ApiCache.handles(req, url)) return void handle(req, res);
 
@@ -86,7 +90,9 @@ async function main() {
     res.setHeader("x-cache", "MISS");
     if (req.method === "GET") recordAnswer(res, (status, headers, body) => apiCache.put(key, status, headers, body, version));
     void handle(req, res);
-  }).listen(port, hostname, () => {
+  });
+  const drain = drainOnSignal(server);
+  server.listen(port, hostname, () => {
     console.log(`Portal on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (${prerendered.size} pre-rendered responses in memory)`);
   });
 }

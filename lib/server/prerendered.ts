@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { PAGE_CACHE_CONTROL } from "./cache-policy";
 import { contentSecurityPolicy, isEmbedPath, publicPathOfPage } from "../security/csp";
 
 /** A response built once at start-up from a pre-rendered file, ready to send as is. */
@@ -61,7 +62,7 @@ export function loadPrerendered(nextDir = path.resolve(".next")): Map<string, Pr
             "Content-Type": "text/html; charset=utf-8",
             "Content-Security-Policy": csp,
             ...(isEmbedPath(publicPath) ? {} : { "X-Frame-Options": "DENY" }),
-            "Cache-Control": "public, max-age=0, must-revalidate",
+            "Cache-Control": PAGE_CACHE_CONTROL,
             Vary: PAGE_VARY,
           }),
         );
