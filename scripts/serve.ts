@@ -3,14 +3,15 @@
  * answered straight from memory, precompressed, with their security headers; everything else
  * (the API, search, redirects, client navigations) goes to Next. `next start` spends several
  * milliseconds of CPU on each pre-rendered page; this answers them at static-server cost.
- * API answers are kept in memory after Next made them once, until the database changes.
+ * The API's data routes are answered from an in-memory read model (lib/read-model/), and every API
+ * answer is kept in memory once made, until the database changes. SIGTERM lets in-flight requests finish.
  */
-import { statSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import path from "node:path";
 import next from "next";
-import { databaseUrl } from "../lib/env";
 import { ApiCache, recordAnswer, sendCached } from "../lib/server/api-cache";
+import { answerFromReadModel } from "../lib/server/fast-api";
+import { currentReadModel } from "../lib/read-model/current";
+import { databaseVersion } from "../lib/read-model/version";
 import { drainOnSignal } from "../lib/server/graceful";
 import { loadPrerendered, type PrerenderedResponse } from "../lib/server/prerendered";
 import { onlyTrackingParams } from "../lib/server/tracking-params";
@@ -20,25 +21,6 @@ const hostname = process.env.HOST ?? "0.0.0.0";
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
-
-/** The database file's modification time, looked at most twice a second: an import changes it. */
-function databaseVersion(): () => string {
-  const file = path.resolve(databaseUrl().replace(/^file:/, ""));
-  let checkedAt = 0;
-  let version = "";
-  return () => {
-    const now = Date.now();
-    if (now - checkedAt >= 500) {
-      checkedAt = now;
-      try {
-        version = String(statSync(file).mtimeMs);
-      } catch {
-        version = "missing";
-      }
-    }
-    return version;
-  };
-}
 
 /** Requests Next must answer itself: client navigations ask the same URL for an RSC payload. */
 const needsNext = (req: IncomingMessage, url: URL) =>
@@ -61,6 +43,7 @@ function send(req: IncomingMessage, res: ServerResponse, page: PrerenderedRespon
 
 async function main() {
   await app.prepare();
+  await currentReadModel();
   const prerendered = loadPrerendered();
   const dataVersion = databaseVersion();
   const apiCache = new ApiCache(dataVersion);
@@ -82,6 +65,8 @@ async function main() {
     const key = url.pathname + url.search;
     const cached = apiCache.get(key);
     if (cached) return sendCached(req, res, cached, apiCache);
+    // Topics, indicators and search: answered from the in-memory read model, without Next.
+    if (answerFromReadModel(req, res, url, apiCache)) return;
     // Next answers this one in full and uncompressed, so what is kept is the plain 200 body (the cache
     // gzips it once, when first asked); a 200 is a right answer to a conditional request too.
     delete req.headers["accept-encoding"];

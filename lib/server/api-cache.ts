@@ -105,8 +105,8 @@ export class ApiCache {
 }
 
 /** Writes a cached answer: 304 for a matching If-None-Match, gzip when the client takes it, no body for HEAD. */
-export function sendCached(req: IncomingMessage, res: ServerResponse, entry: CachedAnswer, cache: ApiCache) {
-  const headers: Record<string, string> = { ...entry.headers, "x-cache": "HIT" };
+export function sendCached(req: IncomingMessage, res: ServerResponse, entry: CachedAnswer, cache: ApiCache, label: "HIT" | "MISS" = "HIT") {
+  const headers: Record<string, string> = { ...entry.headers, "x-cache": label };
   if (req.headers["x-forwarded-proto"] === "https") headers["strict-transport-security"] = "max-age=63072000; includeSubDomains";
   const ifNoneMatch = req.headers["if-none-match"];
   if (entry.etag && typeof ifNoneMatch === "string" && etagMatches(ifNoneMatch, entry.etag)) {

@@ -35,7 +35,8 @@ export async function startPortal(port: number, timeoutMs = 60_000): Promise<Por
   }
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
-    env: { ...process.env, ...QUIET_ENV, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port) },
+    // tsconfig.serve.json: what `npm run serve` passes to tsx (the server process may load lib/data).
+    env: { ...process.env, ...QUIET_ENV, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), TSX_TSCONFIG_PATH: "tsconfig.serve.json" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

@@ -1,0 +1,51 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { handle } from "../api/respond";
+import { apiAnswer, apiRoute } from "../read-model/api";
+import { currentReadModel } from "../read-model/current";
+import { contentSecurityPolicy } from "../security/csp";
+import { sendCached, type ApiCache } from "./api-cache";
+import { SECURITY_HEADERS } from "./prerendered";
+
+/**
+ * The headers Next's pipeline adds to a route handler's answer (next.config.ts headers(), proxy.ts's
+ * CSP for responses that run no script, and Next's own Vary), added here so an answer made without
+ * Next is the same answer; tests/integration/fast-api.test.ts compares the two.
+ */
+const NEXT_ADDS: Record<string, string> = {
+  ...SECURITY_HEADERS,
+  "content-security-policy": contentSecurityPolicy({ scriptSources: [], embed: false }),
+  "x-frame-options": "DENY",
+  Vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
+};
+
+/**
+ * Answers an API request from the read model when lib/read-model/api.ts serves its path; returns
+ * false (and leaves `res` alone) for any other path, which Next then answers. A public 200 is also
+ * kept in the API cache, so the same URL asked again costs a lookup.
+ */
+export function answerFromReadModel(req: IncomingMessage, res: ServerResponse, url: URL, cache: ApiCache): boolean {
+  const route = apiRoute(url.pathname);
+  if (!route) return false;
+  const ifNoneMatch = req.headers["if-none-match"];
+  const request = new Request(url, { method: req.method, headers: typeof ifNoneMatch === "string" ? { "if-none-match": ifNoneMatch } : undefined });
+  let version = "";
+  const answer = handle(async (r: Request) => {
+    const model = await currentReadModel();
+    version = model.version;
+    return apiAnswer(r, route, model);
+  });
+  void answer(request).then(async (response) => {
+    const body = Buffer.from(await response.arrayBuffer());
+    const headers: Record<string, string> = { ...NEXT_ADDS };
+    response.headers.forEach((value, name) => (headers[name] = value));
+    const key = url.pathname + url.search;
+    if (req.method === "GET" && response.status === 200 && cache.put(key, 200, headers, body, version)) {
+      return sendCached(req, res, cache.get(key)!, cache, "MISS");
+    }
+    if (req.headers["x-forwarded-proto"] === "https") headers["strict-transport-security"] = "max-age=63072000; includeSubDomains";
+    headers["x-cache"] = "MISS";
+    if (response.status !== 304 && req.method !== "HEAD") headers["content-length"] = String(body.length);
+    res.writeHead(response.status, headers).end(req.method === "HEAD" ? undefined : body);
+  });
+  return true;
+}
