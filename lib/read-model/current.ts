@@ -35,20 +35,21 @@ function rebuild(version: string): Promise<ReadModel> {
 }
 
 /**
- * The model for the database as it is now. After an import the previous model keeps answering
- * while the new one is read (a fraction of a second), so no request waits for the rebuild;
- * only the very first request of a process does.
+ * The model for the database as it is now. After an import, requests wait for the new model (a
+ * fraction of a second) rather than mix old figures with the new search index; if reading it fails,
+ * the previous model keeps answering and the next request tries again.
  */
 export async function currentReadModel(): Promise<ReadModel> {
   const version = holder.version();
   const model = holder.model;
   if (model && model.version === version) return model;
-  const next = rebuild(version);
-  if (model) {
-    next.catch((error: unknown) => console.error(`read model: rebuild failed, still answering from the previous one: ${(error as Error).message}`));
+  try {
+    return await rebuild(version);
+  } catch (error) {
+    if (!model) throw error;
+    console.error(`read model: rebuild failed, still answering from the previous one: ${(error as Error).message}`);
     return model;
   }
-  return next;
 }
 
 /** Builds the model before the first request (scripts/serve.ts calls it at start). */

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { etagMatches } from "../api/etag";
 import { handle } from "../api/respond";
 import { apiAnswer, apiRoute } from "../read-model/api";
 import { currentReadModel } from "../read-model/current";
@@ -19,15 +20,15 @@ const NEXT_ADDS: Record<string, string> = {
 };
 
 /**
- * Answers an API request from the read model when lib/read-model/api.ts serves its path; returns
+ * Answers an API GET or HEAD from the read model when lib/read-model/api.ts serves its path; returns
  * false (and leaves `res` alone) for any other path, which Next then answers. A public 200 is also
  * kept in the API cache, so the same URL asked again costs a lookup.
  */
 export function answerFromReadModel(req: IncomingMessage, res: ServerResponse, url: URL, cache: ApiCache): boolean {
   const route = apiRoute(url.pathname);
   if (!route) return false;
-  const ifNoneMatch = req.headers["if-none-match"];
-  const request = new Request(url, { method: req.method, headers: typeof ifNoneMatch === "string" ? { "if-none-match": ifNoneMatch } : undefined });
+  // Made in full as a GET, so a 200 can be kept; sendCached then answers HEAD and If-None-Match from it.
+  const request = new Request(url);
   let version = "";
   const answer = handle(async (r: Request) => {
     const model = await currentReadModel();
@@ -39,12 +40,14 @@ export function answerFromReadModel(req: IncomingMessage, res: ServerResponse, u
     const headers: Record<string, string> = { ...NEXT_ADDS };
     response.headers.forEach((value, name) => (headers[name] = value));
     const key = url.pathname + url.search;
-    if (req.method === "GET" && response.status === 200 && cache.put(key, 200, headers, body, version)) {
-      return sendCached(req, res, cache.get(key)!, cache, "MISS");
-    }
+    const kept = response.status === 200 && cache.put(key, 200, headers, body, version) ? cache.get(key) : undefined;
+    if (kept) return sendCached(req, res, kept, cache, "MISS");
     if (req.headers["x-forwarded-proto"] === "https") headers["strict-transport-security"] = "max-age=63072000; includeSubDomains";
     headers["x-cache"] = "MISS";
-    if (response.status !== 304 && req.method !== "HEAD") headers["content-length"] = String(body.length);
+    if (response.status === 200 && headers.etag && etagMatches(String(req.headers["if-none-match"] ?? ""), headers.etag)) {
+      return void res.writeHead(304, headers).end();
+    }
+    headers["content-length"] = String(body.length);
     res.writeHead(response.status, headers).end(req.method === "HEAD" ? undefined : body);
   });
   return true;
