@@ -76,6 +76,9 @@ async function main() {
     if (req.method === "GET") recordAnswer(res, (status, headers, body) => apiCache.put(key, status, headers, body, version));
     void handle(req, res);
   });
+  // Longer than a proxy keeps idle connections to it (deploy/nginx.conf: 30 s), so the proxy, not
+  // this process, closes them: otherwise a request can cross the close and fail.
+  server.keepAliveTimeout = 65_000;
   const drain = drainOnSignal(server);
   server.listen(port, hostname, () => {
     console.log(`Portal on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (${prerendered.size} pre-rendered responses in memory)`);

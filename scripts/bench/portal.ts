@@ -22,6 +22,10 @@ export type Portal = {
   /** The process that listens on the port: the one whose memory is measured. */
   pid: number;
   stop: () => Promise<void>;
+  /** Settles with the exit code (null when killed by a signal) once the process has exited. */
+  exited: Promise<number | null>;
+  /** What the process printed so far. */
+  log: () => string;
 };
 
 /**
@@ -42,6 +46,7 @@ export async function startPortal(port: number, timeoutMs = 60_000): Promise<Por
   let log = "";
   child.stdout!.on("data", (d) => (log += d));
   child.stderr!.on("data", (d) => (log += d));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const stop = () => stopChild(child);
   try {
     await waitUntilAnswering(`${origin}/`, timeoutMs, () => child.exitCode === null && child.signalCode === null);
@@ -50,5 +55,5 @@ export async function startPortal(port: number, timeoutMs = 60_000): Promise<Por
     throw new Error(`the portal did not start: ${(e as Error).message}\n${log.trim()}`);
   }
   const pid = listeningPid(port) ?? child.pid!;
-  return { origin, pid, stop };
+  return { origin, pid, stop, exited, log: () => log };
 }
