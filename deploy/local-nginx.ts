@@ -40,7 +40,7 @@ export function renderLocalConfig(text: string, options: { dir: string; listen: 
   replaceOnce("listen 80;", `listen 127.0.0.1:${listen};`);
   const servers = out.match(/^\s*server 127\.0\.0\.1:\d+ .*;$/gm) ?? [];
   if (servers.length < 2) throw new Error("deploy/nginx.conf: expected an upstream of two or more servers");
-  const first = servers[0];
+  const [first] = servers as [string, ...string[]];
   out = out.replace(new RegExp(`(${servers.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\n")})`), () =>
     upstreams.map((port) => first.replace(/127\.0\.0\.1:\d+/, `127.0.0.1:${port}`)).join("\n"),
   );
