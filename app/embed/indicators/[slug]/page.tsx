@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getIndicator, listIndicatorSlugs } from "@/lib/data/indicators";
 import { FigureEmbed } from "@/components/figure-embed";
+import { prerenderedIndicators } from "@/lib/server/prerender-limit";
 
 // The Chinese embed of a figure; ?lang=en is rewritten to the English one in next.config.ts.
-// Renamed slugs redirect in next.config.ts; any other unknown slug is a 404.
-export const dynamicParams = false;
+// Renamed slugs redirect in next.config.ts; any other unknown slug is a 404. Indicators beyond the
+// build's limit (lib/server/prerender-limit.ts) are rendered on their first request.
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
-  return (await listIndicatorSlugs()).map((slug) => ({ slug }));
+  return prerenderedIndicators(await listIndicatorSlugs()).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<"/embed/indicators/[slug]">): Promise<Metadata> {
