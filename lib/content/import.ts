@@ -135,12 +135,17 @@ export async function writeContent(prisma: PrismaClient, content: Content): Prom
         });
       }
 
+      // Rows in batches, not one statement each: a decade of sources is tens of thousands of figures,
+      // and one awaited statement per row made such an import minutes long (npm run bench:scale).
+      const figureRows = [];
+      const correctionRows = [];
       for (const topic of topics) {
         for (const ind of topic.indicators) {
           for (const f of ind.figures) {
             const id = figureId(ind.slug, f.period);
             const [periodStart, periodEnd] = periodBounds(f.period);
-            const common = {
+            const derived = isDerived(f);
+            figureRows.push({
               id,
               indicatorSlug: ind.slug,
               value: f.value,
@@ -150,40 +155,23 @@ export async function writeContent(prisma: PrismaClient, content: Content): Prom
               periodEnd,
               checked: f.checked,
               added: f.added,
-            };
-            await tx.figure.create({
-              data: isDerived(f)
-                ? {
-                    ...common,
-                    derivedOp: f.derived.op,
-                    derivedInputs: JSON.stringify(f.derived.inputs),
-                    derivedDecimals: f.derived.decimals,
-                  }
-                : {
-                    ...common,
-                    written: f.written,
-                    quote: f.quote,
-                    sourceSlug: f.source,
-                    quoteStart: f.quoteSpan.start,
-                    quoteEnd: f.quoteSpan.end,
-                    writtenStart: f.writtenSpan.start,
-                    writtenEnd: f.writtenSpan.end,
-                  },
+              derivedOp: derived ? f.derived.op : null,
+              derivedInputs: derived ? JSON.stringify(f.derived.inputs) : null,
+              derivedDecimals: derived ? f.derived.decimals : null,
+              written: derived ? null : f.written,
+              quote: derived ? null : f.quote,
+              sourceSlug: derived ? null : f.source,
+              quoteStart: derived ? null : f.quoteSpan.start,
+              quoteEnd: derived ? null : f.quoteSpan.end,
+              writtenStart: derived ? null : f.writtenSpan.start,
+              writtenEnd: derived ? null : f.writtenSpan.end,
             });
-            if (f.corrections.length) {
-              await tx.correction.createMany({
-                data: f.corrections.map((c) => ({
-                  figureId: id,
-                  date: c.date,
-                  oldValue: c.old,
-                  newValue: c.new,
-                  reason: c.reason,
-                })),
-              });
-            }
+            for (const c of f.corrections) correctionRows.push({ figureId: id, date: c.date, oldValue: c.old, newValue: c.new, reason: c.reason });
           }
         }
       }
+      await insertRows(tx, "Figure", figureRows);
+      for (const rows of chunks(correctionRows, 1000)) await tx.correction.createMany({ data: rows });
       await tx.slugRedirect.createMany({ data: redirects.map((r) => ({ fromSlug: r.from, toSlug: r.to })) });
 
       const entries: [kind: string, ref: string, locale: string, title: string, body: string][] = [];
@@ -207,12 +195,38 @@ export async function writeContent(prisma: PrismaClient, content: Content): Prom
           entries.push(["sentence", `${source.slug}#${start}`, "zh", source.title.zh, sentence]);
         }
       }
-      for (const e of entries) {
-        await tx.$executeRaw`INSERT INTO "SearchEntry" (kind, ref, locale, title, body) VALUES (${e[0]}, ${e[1]}, ${e[2]}, ${e[3]}, ${e[4]})`;
-      }
+      await insertRows(
+        tx,
+        "SearchEntry",
+        entries.map(([kind, ref, locale, title, body]) => ({ kind, ref, locale, title, body })),
+      );
     },
     { timeout: 60_000 },
   );
+}
+
+function* chunks<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * Many rows with one INSERT per few hundred, through Prisma's raw query: createMany spends most of an
+ * import's time compiling each row (50,000 figures took minutes). Every row must have the same columns.
+ */
+async function insertRows(tx: Tx, table: "Figure" | "SearchEntry", rows: Record<string, string | number | null>[]) {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]);
+  // Well under SQLite's limit of 32,766 parameters a statement.
+  const perStatement = Math.floor(8_000 / columns.length);
+  const placeholders = `(${columns.map(() => "?").join(", ")})`;
+  for (const batch of chunks(rows, perStatement)) {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${batch.map(() => placeholders).join(", ")}`,
+      ...batch.flatMap((row) => columns.map((c) => row[c])),
+    );
+  }
 }
 
 /** Validates `contentDir` and, only if all of it is valid, replaces the database's contents with it. */
