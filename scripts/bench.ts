@@ -11,6 +11,7 @@ import { get } from "./bench/http";
 import { measurePageJs, type PageJs } from "./bench/js-size";
 import { runLighthouse, type LighthouseResult } from "./bench/lighthouse";
 import { compareWithStatic, fmtLoad, runLoad, type Comparison, type LoadResult } from "./bench/load";
+import { apiAllDifferent } from "./bench/api-urls";
 import { resilience, type Resilience } from "./bench/memory";
 import { buildPortal, startPortal, type Portal } from "./bench/portal";
 import { processName } from "./bench/proc";
@@ -35,16 +36,6 @@ const API_UNCACHED = "/api/v1/indicators?topic=hotline&q=";
 const CSV = "/data/indicators.csv";
 /** The topic page as a link shared in WeChat arrives: the same page, plus the parameters WeChat appends. */
 const WECHAT_SHARED = `${ROUTES.topic}?from=singlemessage&isappinstalled=0`;
-/**
- * A journalist's script: every request a different API URL, in turn a text search, a search-filtered
- * list and a page of a period-filtered list (numbers as search terms: 1–2 digits scan, 3+ use the index).
- */
-const apiAllDifferent = (n: number) =>
-  n % 3 === 0
-    ? `/api/v1/search?q=${n}`
-    : n % 3 === 1
-      ? `/api/v1/indicators?q=${n}&per_page=${1 + (n % 50)}`
-      : `/api/v1/indicators?period=${2015 + (n % 10)}&per_page=${1 + (n % 100)}&page=${1 + Math.floor(n / 100)}`;
 
 function parseArgs(argv: string[]) {
   const flag = (name: string) => argv.includes(`--${name}`);

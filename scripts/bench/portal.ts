@@ -33,14 +33,15 @@ export type Portal = {
  * and waits until it answers. It is run with `node --import tsx` directly, not through npm,
  * so the server is a child of this script and can be stopped by pid.
  */
-export async function startPortal(port: number, timeoutMs = 60_000): Promise<Portal> {
+export async function startPortal(port: number, timeoutMs = 60_000, options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Portal> {
   if (!(await portIsFree(port))) {
     throw new Error(`127.0.0.1:${port} is already in use (pid ${listeningPid(port) ?? "unknown"}); stop that server or pass --port`);
   }
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     // tsconfig.serve.json: what `npm run serve` passes to tsx (the server process may load lib/data).
-    env: { ...process.env, ...QUIET_ENV, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), TSX_TSCONFIG_PATH: "tsconfig.serve.json" },
+    env: { ...process.env, ...QUIET_ENV, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), TSX_TSCONFIG_PATH: "tsconfig.serve.json", ...options.env },
+    cwd: options.cwd,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
