@@ -96,6 +96,10 @@ async function measureSize(label: string, size: ScaleSize, project: string, work
     const load = { origin: portal.origin, connections: 10, durationS: args.seconds, serverPid: portal.pid };
     // The first API request builds the read model; measure answers, not that.
     await get(`${portal.origin}/api/v1/topics`, {}, 60_000);
+    // A page made on demand is kept by Next with the nonce of its first request: do its scripts still run?
+    const onDemand = figurePagePath(size, generated.indicators - 1);
+    const csp = await onDemandScriptsAllowed(portal.origin + onDemand);
+    log(`  page made on demand (${onDemand}): ${csp}`);
     const firstPage = figurePagePath(size, 0);
     const prerenderedPage = await runLoad({ ...load, paths: [firstPage] });
     log(`  page, pre-rendered (${firstPage}): ${fmtLoad(prerenderedPage)}`);
@@ -122,6 +126,21 @@ async function measureSize(label: string, size: ScaleSize, project: string, work
   } finally {
     await portal.stop();
   }
+}
+
+/** Asks a page twice and says whether the second answer's CSP allows the scripts its HTML carries. */
+async function onDemandScriptsAllowed(url: string): Promise<string> {
+  const first = await get(url, {}, 60_000);
+  const second = await get(url, {}, 60_000);
+  const policy = String(second.headers["content-security-policy"] ?? "");
+  const headerNonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+  const htmlNonces = [...new Set([...second.body.toString().matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]))];
+  const verdict = !headerNonce
+    ? `CSP by hash (${policy.includes("sha256-") ? "hashes listed" : "no hashes"})`
+    : htmlNonces.every((n) => n === headerNonce)
+      ? "CSP nonce matches the page's scripts"
+      : `CSP nonce does NOT match the page's scripts (header ${headerNonce.slice(0, 8)}…, page ${htmlNonces.map((n) => n.slice(0, 8)).join(", ")}…)`;
+  return `HTTP ${first.status} then ${second.status}; ${verdict}`;
 }
 
 function summary(results: SizeResult[]): string {

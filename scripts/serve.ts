@@ -14,6 +14,7 @@ import { currentReadModel } from "../lib/read-model/current";
 import { databaseVersion } from "../lib/read-model/version";
 import { drainOnSignal } from "../lib/server/graceful";
 import { loadPrerendered, type PrerenderedResponse } from "../lib/server/prerendered";
+import { ON_DEMAND_PAGE, OnDemandPages } from "../lib/server/on-demand-pages";
 import { onlyTrackingParams } from "../lib/server/tracking-params";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -47,6 +48,7 @@ async function main() {
   const prerendered = loadPrerendered();
   const dataVersion = databaseVersion();
   const apiCache = new ApiCache(dataVersion);
+  const onDemand = new OnDemandPages();
   const server = createServer((req, res) => {
     drain.markResponse(res);
     let url: URL;
@@ -58,8 +60,15 @@ async function main() {
     }
     // A query may change the answer (?lang=en on embeds is a rewrite): only plain paths, or paths with
     // nothing but the tracking parameters a shared link carries, take the fast path.
-    const page = needsNext(req, url) || !onlyTrackingParams(url) ? undefined : prerendered.get(url.pathname);
+    const pagePath = needsNext(req, url) || !onlyTrackingParams(url) ? undefined : url.pathname;
+    const page = pagePath === undefined ? undefined : (prerendered.get(pagePath) ?? onDemand.get(pagePath));
     if (page) return send(req, res, page);
+    if (pagePath !== undefined && ON_DEMAND_PAGE.test(pagePath) && req.method === "GET") {
+      // Made by Next on its first request (beyond the build's limit); kept, uncompressed, for the next ones.
+      delete req.headers["accept-encoding"];
+      recordAnswer(res, (status, headers, body) => onDemand.put(pagePath, status, headers["content-type"] as string | undefined, body));
+      return void handle(req, res);
+    }
     if (!ApiCache.handles(req, url)) return void handle(req, res);
 
     const key = url.pathname + url.search;

@@ -21,9 +21,10 @@ export const SECURITY_HEADERS: Record<string, string> = {
 };
 
 // The same Vary Next sends: one URL answers HTML, or an RSC payload for client navigations.
-const PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
+export const PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 
-function prepared(body: Buffer, headers: Record<string, string>): PrerenderedResponse {
+/** A body made ready to send: its gzip and ETag computed once. */
+export function prepared(body: Buffer, headers: Record<string, string>): PrerenderedResponse {
   const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
   return { body, gzip: gzipSync(body, { level: 9 }), etag, headers: { ...SECURITY_HEADERS, ...headers, ETag: etag } };
 }
