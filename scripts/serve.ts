@@ -1,10 +1,12 @@
 /**
  * The production server (`npm run serve`). Pages and files that `next build` pre-rendered are
- * answered straight from memory, precompressed, with their security headers; everything else
- * (the API, search, redirects, client navigations) goes to Next. `next start` spends several
- * milliseconds of CPU on each pre-rendered page; this answers them at static-server cost.
- * The API's data routes are answered from an in-memory read model (lib/read-model/), and every API
- * answer is kept in memory once made, until the database changes. SIGTERM lets in-flight requests finish.
+ * answered straight from memory, precompressed, with their security headers, also when a shared
+ * link appends tracking parameters (lib/server/tracking-params.ts); figure pages beyond the build's
+ * limit are kept in a bounded cache once Next made them (lib/server/on-demand-pages.ts). The API's
+ * data routes are answered from an in-memory read model (lib/read-model/), and every API answer is
+ * kept once made, until the database changes. Everything else (search, redirects, client
+ * navigations) goes to Next. `next start` spends several milliseconds of CPU on each pre-rendered
+ * page; this answers them at static-server cost. SIGTERM lets in-flight requests finish.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
