@@ -39,8 +39,7 @@ export async function startPortal(port: number, timeoutMs = 60_000, options: { c
   }
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
-    // tsconfig.serve.json: what `npm run serve` passes to tsx (the server process may load lib/data).
-    env: { ...process.env, ...QUIET_ENV, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), TSX_TSCONFIG_PATH: "tsconfig.serve.json", ...options.env },
+    env: { ...process.env, ...QUIET_ENV, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), ...options.env },
     cwd: options.cwd,
     stdio: ["ignore", "pipe", "pipe"],
   });
