@@ -5,7 +5,9 @@
  * its own SQLite file, builds a copy of the portal, serves it with scripts/serve.ts on 127.0.0.1, and
  * reports import and build time, pre-rendered page count, the server's memory, and page and API
  * p50/p99. It reports and never gates. Flags (defaults): --years=10 --sources=10 --figures=100
- * --factor=5 --prerender=100 (indicators whose pages the build makes) --seconds=8 --port=3230 --keep.
+ * --factor=5, or --sizes=1,5 (which multiples to run), --grow=sources (or figures: more figures per
+ * source instead of more sources) --prerender=100 (indicators whose pages the build makes)
+ * --seconds=8 --port=3230 --keep.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -22,10 +24,12 @@ const MB = 1024 * 1024;
 const log = (line = "") => console.log(line);
 
 function parseArgs(argv: string[]) {
-  const known = ["years", "sources", "figures", "factor", "prerender", "seconds", "port", "keep", "help"];
+  const known = ["years", "sources", "figures", "factor", "sizes", "grow", "prerender", "seconds", "port", "keep", "help"];
   const unknown = argv.filter((a) => !known.includes(a.replace(/^--/, "").split("=")[0]));
   if (unknown.length || argv.includes("--help")) {
-    console.log("usage: npm run bench:scale -- [--years=10] [--sources=10] [--figures=100] [--factor=5] [--prerender=100] [--seconds=8] [--port=3230] [--keep]");
+    console.log(
+      "usage: npm run bench:scale -- [--years=10] [--sources=10] [--figures=100] [--factor=5] [--sizes=1,5] [--grow=sources|figures] [--prerender=100] [--seconds=8] [--port=3230] [--keep]",
+    );
     process.exit(unknown.length ? 2 : 0);
   }
   const num = (name: string, fallback: number, min: number, max: number) => {
@@ -34,11 +38,18 @@ function parseArgs(argv: string[]) {
     if (!Number.isInteger(value) || value < min || value > max) throw new Error(`--${name}=${raw}: a whole number from ${min} to ${max}`);
     return value;
   };
+  const factor = num("factor", 5, 1, 20);
+  const sizesRaw = argv.find((a) => a.startsWith("--sizes="))?.split("=")[1];
+  const sizes = sizesRaw ? sizesRaw.split(",").map(Number) : factor > 1 ? [1, factor] : [1];
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 20)) throw new Error(`--sizes=${sizesRaw}: factors from 1 to 20, such as 1,5`);
+  const grow = argv.find((a) => a.startsWith("--grow="))?.split("=")[1] ?? "sources";
+  if (grow !== "sources" && grow !== "figures") throw new Error(`--grow=${grow}: sources (more sources a year) or figures (more figures a source)`);
   return {
+    sizes,
+    grow: grow as "sources" | "figures",
     years: num("years", 10, 1, 50),
     sources: num("sources", 10, 1, 500),
     figures: num("figures", 100, 1, 1000),
-    factor: num("factor", 5, 1, 20),
     prerender: num("prerender", 100, 0, 100_000),
     seconds: num("seconds", 8, 2, 120),
     port: num("port", 3230, 1024, 65_000),
@@ -179,9 +190,14 @@ async function main() {
   const results: SizeResult[] = [];
   try {
     copyProject(process.cwd(), project);
-    const base: ScaleSize = { years: args.years, sourcesPerYear: args.sources, figuresPerSource: args.figures };
-    results.push(await measureSize("1×", base, project, work, args));
-    if (args.factor > 1) results.push(await measureSize(`${args.factor}×`, { ...base, sourcesPerYear: base.sourcesPerYear * args.factor }, project, work, args));
+    for (const factor of args.sizes) {
+      const size: ScaleSize = {
+        years: args.years,
+        sourcesPerYear: args.sources * (args.grow === "sources" ? factor : 1),
+        figuresPerSource: args.figures * (args.grow === "figures" ? factor : 1),
+      };
+      results.push(await measureSize(`${factor}×`, size, project, work, args));
+    }
   } finally {
     if (args.keep) log(`\nkept ${work}`);
     else rmSync(work, { recursive: true, force: true });
