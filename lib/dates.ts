@@ -7,12 +7,20 @@
 export type DateForm = "iso" | "zh" | "en-GB" | "en-US";
 export const DATE_FORMS: DateForm[] = ["iso", "zh", "en-GB", "en-US"];
 
+// Making an Intl.DateTimeFormat costs tens of microseconds; a citation formats several dates: keep each one made.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormat = (form: "en-GB" | "en-US") => {
+  let format = dateFormats.get(form);
+  if (!format) dateFormats.set(form, (format = new Intl.DateTimeFormat(form, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })));
+  return format;
+};
+
 /** 2026-11-28 → 2026-11-28 / 2026年11月28日 / 28 November 2026 / November 28, 2026. */
 export function formatIsoDate(iso: string, form: DateForm): string {
   if (form === "iso") return iso;
   const [y, m, d] = iso.split("-").map(Number);
   if (form === "zh") return `${y}年${m}月${d}日`;
-  return new Intl.DateTimeFormat(form, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
+  return dateFormat(form).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Today's date as ISO, in UTC+8 where the portal's readers and sources are. */

@@ -15,11 +15,20 @@ export function writtenDecimals(written: string | undefined | null): number {
   return m ? m[1].length : 0;
 }
 
-const grouped = (value: number, locale: Locale, minFraction = 0, maxFraction = 4) =>
-  new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-GB", {
-    minimumFractionDigits: minFraction,
-    maximumFractionDigits: Math.max(minFraction, maxFraction),
-  }).format(value);
+// Making an Intl.NumberFormat costs tens of microseconds, formatting with one about one: keep each one made.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const grouped = (value: number, locale: Locale, minFraction = 0, maxFraction = 4) => {
+  const key = `${locale}:${minFraction}:${maxFraction}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-GB", {
+      minimumFractionDigits: minFraction,
+      maximumFractionDigits: Math.max(minFraction, maxFraction),
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+};
 
 /** Divides by a power of ten without float noise (10501900 / 10^4 → 1050.19). */
 const scaled = (value: number, exponent: number) => Number((value / 10 ** exponent).toFixed(8));

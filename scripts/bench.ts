@@ -11,6 +11,7 @@ import { get } from "./bench/http";
 import { measurePageJs, type PageJs } from "./bench/js-size";
 import { runLighthouse, type LighthouseResult } from "./bench/lighthouse";
 import { compareWithStatic, fmtLoad, runLoad, type Comparison, type LoadResult } from "./bench/load";
+import { apiAllDifferent } from "./bench/api-urls";
 import { resilience, type Resilience } from "./bench/memory";
 import { buildPortal, startPortal, type Portal } from "./bench/portal";
 import { processName } from "./bench/proc";
@@ -18,7 +19,7 @@ import { scriptFreeCopy } from "./bench/script-free";
 import { summaryTable, kb, type Check } from "./bench/report";
 import { snapshot, startStaticServer, STATIC_KINDS, type StaticKind, type StaticServer } from "./bench/static-server";
 
-const TARGETS = { figureJsGzip: 130 * 1024, rpsRatio: 0.5, rssChangePct: 20, lighthouse: 95 };
+const TARGETS = { figureJsGzip: 130 * 1024, rpsRatio: 0.5, rssChangePct: 20, lighthouse: 95, sharedLinkRatio: 0.8, apiNewP99Ms: 100, apiNewCpuMsPerReq: 1 };
 
 const ROUTES = {
   home: "/",
@@ -33,6 +34,8 @@ const API = "/api/v1/topics";
 /** A filter no figure matches plus a counter: a new URL each time, answered by a database query. */
 const API_UNCACHED = "/api/v1/indicators?topic=hotline&q=";
 const CSV = "/data/indicators.csv";
+/** The topic page as a link shared in WeChat arrives: the same page, plus the parameters WeChat appends. */
+const WECHAT_SHARED = `${ROUTES.topic}?from=singlemessage&isappinstalled=0`;
 
 function parseArgs(argv: string[]) {
   const flag = (name: string) => argv.includes(`--${name}`);
@@ -155,14 +158,37 @@ async function main(): Promise<number> {
           ` (load avg ${os.loadavg()[0].toFixed(1)}); req/s then mostly measure the CPU share each process got, so trust the CPU-cost ratio more`,
       );
     }
-    // The API row above is mostly answered from scripts/serve.ts's memory; this is what an answer costs when Next must make it.
+    // The API row above is mostly answered from scripts/serve.ts's kept answers; this is what an answer costs when it must be made.
     let apiUncached: LoadResult | undefined;
     if (apiExists) {
       apiUncached = await runLoad({ origin: portal.origin, paths: [API_UNCACHED], connections: 50, durationS: args.compareS, serverPid: portal.pid, uniqueUrls: true });
-      log(`  api, every URL new (Next and the database answer each): ${fmtLoad(apiUncached)}`);
+      log(`  api, every URL new (the read model, and the search index for q=): ${fmtLoad(apiUncached)}`);
       log(`    for scale: ${(apiUncached.rps / comparisons.find((c) => c.route === "api")!.static.rps).toFixed(3)} of the static server's req/s`);
     }
     results.throughput = { staticServer: STATIC_KINDS[args.staticKind], apiStatus, comparisons, apiUncached };
+
+    // Issue 13: a shared link must not be slower than the page; an API URL never asked before must be fast too.
+    heading(`Shared link vs plain page, 50 connections, ${args.compareS} s each, side by side`);
+    const sharedRun = await runLoad({ origin: portal.origin, paths: [WECHAT_SHARED], connections: 50, durationS: args.compareS, serverPid: portal.pid });
+    const plainRun = await runLoad({ origin: portal.origin, paths: [ROUTES.topic], connections: 50, durationS: args.compareS, serverPid: portal.pid });
+    const sharedRatio = sharedRun.rps / plainRun.rps;
+    log(`  ${"plain".padEnd(7)} ${ROUTES.topic.padEnd(54)} ${fmtLoad(plainRun)}`);
+    log(`  ${"WeChat".padEnd(7)} ${WECHAT_SHARED.padEnd(54)} ${fmtLoad(sharedRun)}`);
+    log(`  ratio WeChat/plain req/s ${sharedRatio.toFixed(2)} (target ≥ ${TARGETS.sharedLinkRatio}: ${sharedRatio >= TARGETS.sharedLinkRatio ? "PASS" : "MISS"})`);
+    results.sharedLink = { plain: plainRun, wechat: sharedRun, ratio: sharedRatio };
+    checks.push({ target: `WeChat link req/s ≥ ${TARGETS.sharedLinkRatio} × plain page`, measured: `${sharedRatio.toFixed(2)} (${sharedRun.rps.toFixed(0)}/${plainRun.rps.toFixed(0)})`, pass: sharedRatio >= TARGETS.sharedLinkRatio && sharedRun.non2xx + sharedRun.errors === 0 });
+    if (apiExists) {
+      heading(`API: kept answers vs every URL new, 20 connections, ${args.compareS} s each`);
+      const kept = await runLoad({ origin: portal.origin, paths: [API], connections: 20, durationS: args.compareS, serverPid: portal.pid });
+      const fresh = await runLoad({ origin: portal.origin, paths: ["/api/v1/"], pathOf: apiAllDifferent, connections: 20, durationS: args.compareS, serverPid: portal.pid });
+      log(`  ${"kept".padEnd(10)} ${API.padEnd(40)} ${fmtLoad(kept)}`);
+      log(`  ${"all new".padEnd(10)} ${"search / q= list / period list, in turn".padEnd(40)} ${fmtLoad(fresh)}`);
+      const ok = fresh.p99ms < TARGETS.apiNewP99Ms && fresh.errors === 0 && fresh.non2xx === 0 && fresh.serverCpuMsPerReq <= TARGETS.apiNewCpuMsPerReq;
+      log(`  every URL new: p99 ${fresh.p99ms} ms (target < ${TARGETS.apiNewP99Ms}), ${fresh.errors} errors, ${fresh.non2xx} non-2xx, ${fresh.serverCpuMsPerReq.toFixed(2)} ms CPU/request (target ≤ ${TARGETS.apiNewCpuMsPerReq}): ${ok ? "PASS" : "MISS"}`);
+      results.apiAllDifferent = { kept, fresh };
+      checks.push({ target: "API, every URL new (20 conn): p99 < 100 ms, 0 errors", measured: `p99 ${fresh.p99ms} ms, ${fresh.errors + fresh.non2xx} errors/non-2xx`, pass: fresh.p99ms < TARGETS.apiNewP99Ms && fresh.errors + fresh.non2xx === 0 });
+      checks.push({ target: "API, every URL new: CPU ≤ 1 ms/request", measured: `${fresh.serverCpuMsPerReq.toFixed(2)} ms`, pass: fresh.serverCpuMsPerReq <= TARGETS.apiNewCpuMsPerReq });
+    }
     await plain.stop();
     plain = undefined;
 

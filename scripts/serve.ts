@@ -1,97 +1,13 @@
 /**
- * The production server (`npm run serve`). Pages and files that `next build` pre-rendered are
- * answered straight from memory, precompressed, with their security headers; everything else
- * (the API, search, redirects, client navigations) goes to Next. `next start` spends several
- * milliseconds of CPU on each pre-rendered page; this answers them at static-server cost.
- * API answers are kept in memory after Next made them once, until the database changes.
+ * `npm run serve`: starts the production server, lib/server/portal-server.ts. It is loaded with
+ * tsconfig.serve.json, where "server-only" is an empty module: this process is the server, and the
+ * API's read model (lib/read-model/) reads through lib/data, whose modules carry that guard. Loading it
+ * this way keeps `tsx scripts/serve.ts` and `node --import tsx scripts/serve.ts` working as they were.
  */
-import { statSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
-import next from "next";
-import { databaseUrl } from "../lib/env";
-import { ApiCache, recordAnswer, sendCached } from "../lib/server/api-cache";
-import { loadPrerendered, type PrerenderedResponse } from "../lib/server/prerendered";
+import { tsImport } from "tsx/esm/api";
 
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "0.0.0.0";
-
-const app = next({ dev: false, hostname, port });
-const handle = app.getRequestHandler();
-
-/** The database file's modification time, looked at most twice a second: an import changes it. */
-function databaseVersion(): () => string {
-  const file = path.resolve(databaseUrl().replace(/^file:/, ""));
-  let checkedAt = 0;
-  let version = "";
-  return () => {
-    const now = Date.now();
-    if (now - checkedAt >= 500) {
-      checkedAt = now;
-      try {
-        version = String(statSync(file).mtimeMs);
-      } catch {
-        version = "missing";
-      }
-    }
-    return version;
-  };
-}
-
-/** Requests Next must answer itself: client navigations ask the same URL for an RSC payload. */
-const needsNext = (req: IncomingMessage, url: URL) =>
-  (req.method !== "GET" && req.method !== "HEAD") || req.headers.rsc !== undefined || url.searchParams.has("_rsc");
-
-function send(req: IncomingMessage, res: ServerResponse, page: PrerenderedResponse) {
-  const headers: Record<string, string> = { ...page.headers };
-  if (req.headers["x-forwarded-proto"] === "https") headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
-  if (req.headers["if-none-match"] === page.etag) {
-    res.writeHead(304, headers).end();
-    return;
-  }
-  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-  const body = gzip ? page.gzip : page.body;
-  if (gzip) headers["Content-Encoding"] = "gzip";
-  headers["Content-Length"] = String(body.length);
-  res.writeHead(200, headers);
-  res.end(req.method === "HEAD" ? undefined : body);
-}
-
-async function main() {
-  await app.prepare();
-  const prerendered = loadPrerendered();
-  const dataVersion = databaseVersion();
-  const apiCache = new ApiCache(dataVersion);
-  createServer((req, res) => {
-    let url: URL;
-    try {
-      url = new URL(req.url ?? "/", "http://localhost");
-    } catch {
-      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad request");
-      return;
-    }
-    // A query may change the answer (?lang=en on embeds is a rewrite), so only plain paths take the fast path.
-    const page = needsNext(req, url) || url.search ? undefined : prerendered.get(url.pathname);
-    if (page) return send(req, res, page);
-    if (!ApiCache.handles(req, url)) return void handle(req, res);
-
-    const key = url.pathname + url.search;
-    const cached = apiCache.get(key);
-    if (cached) return sendCached(req, res, cached, apiCache);
-    // Next answers this one in full and uncompressed, so what is kept is the plain 200 body (the cache
-    // gzips it once, when first asked); a 200 is a right answer to a conditional request too.
-    delete req.headers["accept-encoding"];
-    delete req.headers["if-none-match"];
-    const version = dataVersion();
-    res.setHeader("x-cache", "MISS");
-    if (req.method === "GET") recordAnswer(res, (status, headers, body) => apiCache.put(key, status, headers, body, version));
-    void handle(req, res);
-  }).listen(port, hostname, () => {
-    console.log(`Portal on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (${prerendered.size} pre-rendered responses in memory)`);
-  });
-}
-
-main().catch((error) => {
-  console.error(`The portal could not start: ${(error as Error).message}`);
-  process.exit(1);
+await tsImport("../lib/server/portal-server.ts", {
+  parentURL: import.meta.url,
+  tsconfig: path.resolve(import.meta.dirname, "../tsconfig.serve.json"),
 });

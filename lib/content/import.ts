@@ -33,7 +33,7 @@ export async function writeContent(prisma: PrismaClient, content: Content): Prom
       await pauseForTest("after-deletes");
       await writeCityUnitsAndSources(tx, content);
       for (const topic of content.topics) await writeTopic(tx, topic);
-      for (const topic of content.topics) await writeFigures(tx, topic);
+      await writeFigures(tx, content.topics);
       await writeSearchIndex(tx, content);
       await tx.withdrawal.createMany({ data: content.withdrawn.map((w) => ({ indicatorSlug: w.indicator, period: w.period, value: w.value, date: w.date, reason: w.reason })) });
       await pauseForTest("before-commit");
@@ -153,20 +153,28 @@ async function writeTopic(tx: Tx, topic: LoadedTopic) {
   });
 }
 
-/** One figure per indicator and period (the preferred or first source's); other sources' figures as its statements. */
-async function writeFigures(tx: Tx, topic: LoadedTopic) {
-  for (const ind of topic.indicators) {
-    for (const { primary: f, others } of groupByPeriod(ind.figures)) {
-      const id = figureId(ind.slug, f.period);
-      await tx.figure.create({ data: { ...figureRow(id, ind.slug, f), preferredReason: isDerived(f) ? null : (f.preferred ?? null) } });
-      if (f.corrections.length) {
-        await tx.correction.createMany({
-          data: f.corrections.map((c) => ({ figureId: id, date: c.date, oldValue: c.old, newValue: c.new, reason: c.reason })),
-        });
+/**
+ * One figure per indicator and period (the preferred or first source's); other sources' figures as its
+ * statements. Rows go in batches, not one statement each: a decade of sources is tens of thousands of
+ * figures, and one awaited statement per row made such an import minutes long (npm run bench:scale).
+ */
+async function writeFigures(tx: Tx, topics: LoadedTopic[]) {
+  const figureRows: Record<string, string | number | null>[] = [];
+  const correctionRows: { figureId: string; date: string; oldValue: number; newValue: number; reason: string }[] = [];
+  const statementRows: ReturnType<typeof statementRow>[] = [];
+  for (const topic of topics) {
+    for (const ind of topic.indicators) {
+      for (const { primary: f, others } of groupByPeriod(ind.figures)) {
+        const id = figureId(ind.slug, f.period);
+        figureRows.push({ ...figureRow(id, ind.slug, f), preferredReason: isDerived(f) ? null : (f.preferred ?? null) });
+        for (const c of f.corrections) correctionRows.push({ figureId: id, date: c.date, oldValue: c.old, newValue: c.new, reason: c.reason });
+        for (const o of others) if (!isDerived(o)) statementRows.push(statementRow(id, o as LoadedStatedFigure));
       }
-      await tx.figureStatement.createMany({ data: others.filter((o) => !isDerived(o)).map((o) => statementRow(id, o as LoadedStatedFigure)) });
     }
   }
+  await insertRows(tx, "Figure", figureRows);
+  for (const rows of chunks(correctionRows, 1000)) await tx.correction.createMany({ data: rows });
+  for (const rows of chunks(statementRows, 1000)) await tx.figureStatement.createMany({ data: rows });
 }
 
 function statementRow(figureId: string, f: LoadedStatedFigure) {
@@ -186,21 +194,30 @@ function statementRow(figureId: string, f: LoadedStatedFigure) {
   };
 }
 
+/** A figure's row; every row has every column, stated or derived, so rows can share one INSERT. */
 function figureRow(id: string, indicatorSlug: string, f: LoadedFigure) {
   const [periodStart, periodEnd] = periodBounds(f.period);
-  const common = { id, indicatorSlug, value: f.value, qualifier: f.qualifier, period: f.period, periodStart, periodEnd, checked: f.checked, added: f.added };
-  if (isDerived(f)) {
-    return { ...common, derivedOp: f.derived.op, derivedInputs: JSON.stringify(f.derived.inputs), derivedDecimals: f.derived.decimals };
-  }
+  const derived = isDerived(f);
   return {
-    ...common,
-    written: f.written,
-    quote: f.quote,
-    sourceSlug: f.source,
-    quoteStart: f.quoteSpan.start,
-    quoteEnd: f.quoteSpan.end,
-    writtenStart: f.writtenSpan.start,
-    writtenEnd: f.writtenSpan.end,
+    id,
+    indicatorSlug,
+    value: f.value,
+    qualifier: f.qualifier,
+    period: f.period,
+    periodStart,
+    periodEnd,
+    checked: f.checked,
+    added: f.added,
+    derivedOp: derived ? f.derived.op : null,
+    derivedInputs: derived ? JSON.stringify(f.derived.inputs) : null,
+    derivedDecimals: derived ? f.derived.decimals : null,
+    written: derived ? null : f.written,
+    quote: derived ? null : f.quote,
+    sourceSlug: derived ? null : f.source,
+    quoteStart: derived ? null : f.quoteSpan.start,
+    quoteEnd: derived ? null : f.quoteSpan.end,
+    writtenStart: derived ? null : f.writtenSpan.start,
+    writtenEnd: derived ? null : f.writtenSpan.end,
   };
 }
 
@@ -226,8 +243,28 @@ async function writeSearchIndex(tx: Tx, { topics, sources }: Content) {
       entries.push(["sentence", `${source.slug}#${start}`, "zh", source.title.zh, sentence]);
     }
   }
-  for (const e of entries) {
-    await tx.$executeRaw`INSERT INTO "SearchEntry" (kind, ref, locale, title, body) VALUES (${e[0]}, ${e[1]}, ${e[2]}, ${e[3]}, ${e[4]})`;
+  await insertRows(tx, "SearchEntry", entries.map(([kind, ref, locale, title, body]) => ({ kind, ref, locale, title, body })));
+}
+
+function* chunks<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/**
+ * Many rows with one INSERT per few hundred, through Prisma's raw query: createMany spends most of an
+ * import's time compiling each row (50,000 figures took minutes). Every row must have the same columns.
+ */
+async function insertRows(tx: Tx, table: "Figure" | "SearchEntry", rows: Record<string, string | number | null>[]) {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]);
+  // Well under SQLite's limit of 32,766 parameters a statement.
+  const perStatement = Math.floor(8_000 / columns.length);
+  const placeholders = `(${columns.map(() => "?").join(", ")})`;
+  for (const batch of chunks(rows, perStatement)) {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${batch.map(() => placeholders).join(", ")}`,
+      ...batch.flatMap((row) => columns.map((c) => row[c])),
+    );
   }
 }
 

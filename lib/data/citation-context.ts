@@ -26,7 +26,8 @@ export type CitationContext = {
 
 const latest = (indicator: Indicator) => indicator.figures[indicator.figures.length - 1];
 
-function contextOf(indicators: Indicator[], all: Map<string, Indicator>, city: City, accessed: string): CitationContext {
+/** A citation context over indicators already in memory (the API's read model holds them all). */
+export function citationContextOf(indicators: Indicator[], all: Map<string, Indicator>, city: City, accessed: string): CitationContext {
   const base = (indicator: Indicator, locale: Locale) => ({
     all,
     portalName: city.portalName,
@@ -52,7 +53,7 @@ function contextOf(indicators: Indicator[], all: Map<string, Indicator>, city: C
 /** Every indicator, ready to cite: for the downloads, which carry them all. */
 export async function getCitationContext(accessed = todayInChina()): Promise<CitationContext> {
   const [indicators, city] = await Promise.all([listIndicators(), getCity()]);
-  return contextOf(indicators, new Map(indicators.map((i) => [i.slug, i])), city, accessed);
+  return citationContextOf(indicators, new Map(indicators.map((i) => [i.slug, i])), city, accessed);
 }
 
 /**
@@ -67,7 +68,7 @@ export async function getCitationContextFor(indicators: Indicator[], accessed = 
     const loaded = missing.flatMap((slug) => all.get(slug) ?? []);
     missing = inputsNotIn(loaded, all).filter((slug) => !missing.includes(slug));
   }
-  return contextOf(indicators, all, await getCity(), accessed);
+  return citationContextOf(indicators, all, await getCity(), accessed);
 }
 
 const inputsNotIn = (indicators: Indicator[], all: Map<string, Indicator>) => [

@@ -3,7 +3,7 @@ import { prisma } from "../db";
 import { latestFigure, type Indicator, type Locale } from "../domain/types";
 import { formatValue } from "../format";
 import { excerpt, highlight, type MatchSegment } from "../search/highlight";
-import { searchEntries, searchTerms, type SearchKind } from "../search/query";
+import { searchEntries, searchTerms, type SearchKind, type SearchResult } from "../search/query";
 import { getIndicators } from "./indicators";
 
 /** One search result, ready to show: the matched text split into plain and highlighted segments. */
@@ -37,10 +37,9 @@ function indicatorSnippetText(indicator: Indicator, locale: Locale, terms: strin
 
 /** Searches figures, topics, stories and source sentences; see lib/search/query.ts for how. */
 export async function search(query: string, locale: Locale, limit = 20): Promise<SearchOutcome> {
-  const { method, hits } = await searchEntries(prisma, query, { locale, limit });
-  const terms = searchTerms(query);
-  const indicatorSlugs = hits.filter((h) => h.kind === "indicator").map((h) => h.ref);
-  const storySlugs = hits.filter((h) => h.kind === "story").map((h) => h.ref);
+  const found = await searchEntries(prisma, query, { locale, limit });
+  const indicatorSlugs = found.hits.filter((h) => h.kind === "indicator").map((h) => h.ref);
+  const storySlugs = found.hits.filter((h) => h.kind === "story").map((h) => h.ref);
   const [indicators, stories] = await Promise.all([
     getIndicators(indicatorSlugs),
     storySlugs.length
@@ -49,9 +48,22 @@ export async function search(query: string, locale: Locale, limit = 20): Promise
   ]);
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
   const storyTopic = new Map(stories.map((s) => [s.slug, s.topicSlug]));
+  return searchOutcome(query, locale, found, { indicator: (slug) => bySlug.get(slug), storyTopic: (slug) => storyTopic.get(slug) });
+}
 
+/**
+ * The hits made ready to show, with the indicators and stories they name looked up by the caller
+ * (from the database above, or from the API's in-memory read model, lib/read-model/).
+ */
+export function searchOutcome(
+  query: string,
+  locale: Locale,
+  { method, hits }: SearchResult,
+  lookup: { indicator: (slug: string) => Indicator | undefined; storyTopic: (slug: string) => string | undefined },
+): SearchOutcome {
+  const terms = searchTerms(query);
   const results = hits.map((hit): SearchResultItem => {
-    const indicator = hit.kind === "indicator" ? bySlug.get(hit.ref) : undefined;
+    const indicator = hit.kind === "indicator" ? lookup.indicator(hit.ref) : undefined;
     const figure = indicator ? latestFigure(indicator) : undefined;
     const snippet = excerpt(indicator ? indicatorSnippetText(indicator, hit.locale, terms) : hit.body, terms);
     const path =
@@ -60,7 +72,7 @@ export async function search(query: string, locale: Locale, limit = 20): Promise
         : hit.kind === "topic"
           ? `/topics/${hit.ref}`
           : hit.kind === "story"
-            ? `/topics/${storyTopic.get(hit.ref) ?? ""}`
+            ? `/topics/${lookup.storyTopic(hit.ref) ?? ""}`
             : `/sources/${hit.ref.split("#")[0]}`;
     return {
       kind: hit.kind,

@@ -20,3 +20,9 @@ export async function listStoriesByTopic(topicSlug: string): Promise<Story[]> {
   const rows = await prisma.story.findMany({ where: { topicSlug }, orderBy: { position: "asc" } });
   return rows.map(toStory);
 }
+
+/** Every story, in topic then position order: the API's read model maps each to its topic. */
+export async function listStories(): Promise<Story[]> {
+  const rows = await prisma.story.findMany({ orderBy: [{ topic: { position: "asc" } }, { position: "asc" }] });
+  return rows.map(toStory);
+}

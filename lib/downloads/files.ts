@@ -2,6 +2,7 @@ import "server-only";
 import { presentIndicatorDetail, presentSource } from "../api/present";
 import { getCitationContext, type CitationContext } from "../data/citation-context";
 import { listSources } from "../data/sources";
+import { getIndicator } from "../data/indicators";
 import { listUnits } from "../data/units";
 import type { Indicator } from "../domain/types";
 import { localizedPath } from "../i18n/paths";
@@ -31,7 +32,11 @@ async function csvFor(select: (all: Indicator[]) => Indicator[], name: string): 
 }
 
 export const allIndicatorsCsv = () => csvFor((all) => all, "indicators");
-export const indicatorCsv = (slug: string) => csvFor((all) => all.filter((i) => i.slug === slug), slug);
+/** One indicator's CSV; null for a slug no indicator has (files beyond the build's limit are made on request). */
+export async function indicatorCsv(slug: string): Promise<DownloadFile | null> {
+  if (!(await getIndicator(slug))) return null;
+  return csvFor((all) => all.filter((i) => i.slug === slug), slug);
+}
 
 /** How every download is sent: CSV as an attachment, JSON inline, both open to other origins. */
 export function downloadResponse(file: DownloadFile): Response {

@@ -1,3 +1,4 @@
+import { cameOverHttps, HSTS } from "../security/headers";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { etagMatches } from "../api/etag";
@@ -105,9 +106,9 @@ export class ApiCache {
 }
 
 /** Writes a cached answer: 304 for a matching If-None-Match, gzip when the client takes it, no body for HEAD. */
-export function sendCached(req: IncomingMessage, res: ServerResponse, entry: CachedAnswer, cache: ApiCache) {
-  const headers: Record<string, string> = { ...entry.headers, "x-cache": "HIT" };
-  if (req.headers["x-forwarded-proto"] === "https") headers["strict-transport-security"] = "max-age=63072000; includeSubDomains";
+export function sendCached(req: IncomingMessage, res: ServerResponse, entry: CachedAnswer, cache: ApiCache, label: "HIT" | "MISS" = "HIT") {
+  const headers: Record<string, string> = { ...entry.headers, "x-cache": label };
+  if (cameOverHttps(req.headers["x-forwarded-proto"])) Object.assign(headers, HSTS);
   const ifNoneMatch = req.headers["if-none-match"];
   if (entry.etag && typeof ifNoneMatch === "string" && etagMatches(ifNoneMatch, entry.etag)) {
     res.writeHead(304, headers).end();

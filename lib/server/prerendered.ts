@@ -6,6 +6,7 @@ import { publicPathOfPrerenderedFile } from "../i18n/paths";
 import { contentSecurityPolicy, isEmbedPath } from "../security/csp";
 import { readCspHashes } from "../security/csp-hashes";
 import { FIXED_SECURITY_HEADERS, responseSecurityHeaders } from "../security/headers";
+import { PAGE_CACHE_CONTROL } from "./cache-policy";
 
 /** A response built once at start-up from a pre-rendered file, ready to send as is. */
 export type PrerenderedResponse = {
@@ -17,9 +18,10 @@ export type PrerenderedResponse = {
 
 
 // The same Vary Next sends: one URL answers HTML, or an RSC payload for client navigations.
-const PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
+export const PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 
-function prepared(body: Buffer, headers: Record<string, string>): PrerenderedResponse {
+/** A body made ready to send: its gzip and ETag computed once. */
+export function prepared(body: Buffer, headers: Record<string, string>): PrerenderedResponse {
   const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
   return { body, gzip: gzipSync(body, { level: 9 }), etag, headers: { ...FIXED_SECURITY_HEADERS, ...headers, ETag: etag } };
 }
@@ -55,7 +57,7 @@ export function loadPrerendered(nextDir = path.resolve(".next")): Map<string, Pr
           prepared(readFileSync(full), {
             "Content-Type": "text/html; charset=utf-8",
             ...responseSecurityHeaders({ csp, embed: isEmbedPath(publicPath), https: false }),
-            "Cache-Control": "public, max-age=0, must-revalidate",
+            "Cache-Control": PAGE_CACHE_CONTROL,
             Vary: PAGE_VARY,
           }),
         );

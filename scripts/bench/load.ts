@@ -37,13 +37,19 @@ export type LoadOptions = {
   serverPid: number;
   /** Append a counter to the one path, so no two requests ask the same URL (nothing can be answered from a cache). */
   uniqueUrls?: boolean;
+  /** Or: the path of the n-th request (n from 1), for a mix of URLs that are all different. */
+  pathOf?: (n: number) => string;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
 };
 
 /** Runs autocannon against 127.0.0.1 only; bounded by `durationS` and a 10 s timeout per request. */
-export async function runLoad({ origin, paths, connections, durationS, serverPid, uniqueUrls }: LoadOptions): Promise<LoadResult> {
+export async function runLoad({ origin, paths, connections, durationS, serverPid, uniqueUrls, pathOf, headers }: LoadOptions): Promise<LoadResult> {
   if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(origin)) throw new Error(`refusing to load ${origin}: only http://127.0.0.1 may be the target`);
   let n = 0;
-  const requests: Request[] | undefined = uniqueUrls
+  const requests: Request[] | undefined = pathOf
+    ? [{ method: "GET", setupRequest: (req) => ({ ...req, path: pathOf(++n) }) }]
+    : uniqueUrls
     ? [{ method: "GET", setupRequest: (req) => ({ ...req, path: `${paths[0]}${++n}` }) }]
     : paths.length > 1
       ? paths.map((path) => ({ method: "GET", path }))
@@ -51,12 +57,12 @@ export async function runLoad({ origin, paths, connections, durationS, serverPid
   const serverCpu0 = cpuSeconds(serverPid);
   const clientCpu0 = process.cpuUsage();
   const started = process.hrtime.bigint();
-  const r = await autocannon({ url: origin + paths[0], requests, connections, duration: durationS, timeout: 10 });
+  const r = await autocannon({ url: origin + paths[0], requests, connections, duration: durationS, timeout: 10, headers });
   const wallS = Number(process.hrtime.bigint() - started) / 1e9;
   const client = process.cpuUsage(clientCpu0);
   const serverCpuS = cpuSeconds(serverPid) - serverCpu0;
   return {
-    target: uniqueUrls ? `${paths[0]}<n>` : paths.length > 1 ? `${paths.length} paths in turn` : paths[0],
+    target: pathOf ? `${paths[0]} (every URL new)` : uniqueUrls ? `${paths[0]}<n>` : paths.length > 1 ? `${paths.length} paths in turn` : paths[0],
     connections,
     durationS,
     requests: r.requests.total,

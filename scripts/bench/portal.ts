@@ -22,6 +22,10 @@ export type Portal = {
   /** The process that listens on the port: the one whose memory is measured. */
   pid: number;
   stop: () => Promise<void>;
+  /** Settles with the exit code (null when killed by a signal) once the process has exited. */
+  exited: Promise<number | null>;
+  /** What the process printed so far. */
+  log: () => string;
 };
 
 /**
@@ -29,18 +33,20 @@ export type Portal = {
  * and waits until it answers. It is run with `node --import tsx` directly, not through npm,
  * so the server is a child of this script and can be stopped by pid.
  */
-export async function startPortal(port: number, timeoutMs = 60_000): Promise<Portal> {
+export async function startPortal(port: number, timeoutMs = 60_000, options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Portal> {
   if (!(await portIsFree(port))) {
     throw new Error(`127.0.0.1:${port} is already in use (pid ${listeningPid(port) ?? "unknown"}); stop that server or pass --port`);
   }
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
-    env: { ...process.env, ...QUIET_ENV, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port) },
+    env: { ...process.env, ...QUIET_ENV, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), ...options.env },
+    cwd: options.cwd,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
   child.stdout!.on("data", (d) => (log += d));
   child.stderr!.on("data", (d) => (log += d));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const stop = () => stopChild(child);
   try {
     await waitUntilAnswering(`${origin}/`, timeoutMs, () => child.exitCode === null && child.signalCode === null);
@@ -49,5 +55,5 @@ export async function startPortal(port: number, timeoutMs = 60_000): Promise<Por
     throw new Error(`the portal did not start: ${(e as Error).message}\n${log.trim()}`);
   }
   const pid = listeningPid(port) ?? child.pid!;
-  return { origin, pid, stop };
+  return { origin, pid, stop, exited, log: () => log };
 }

@@ -92,7 +92,7 @@ describe("a second source", () => {
     expect(detail.sources.map((s) => s.slug)).toEqual([BULLETIN]);
 
     const { indicatorCsv } = await import("@/lib/downloads/files");
-    const csv = (await indicatorCsv("hotline-calls-connected")).body;
+    const csv = (await indicatorCsv("hotline-calls-connected"))!.body;
     expect(csv).toContain("hotline-calls-connected,hotline,热线语音接通量,Hotline calls connected,85000,call,exact,2024,8.5万次");
     expect(csv).toContain("hotline-calls-connected,hotline,热线语音接通量,Hotline calls connected,91000,call,more-than,2025,9.1万余次");
 

@@ -20,15 +20,16 @@ import { SharePanel } from "@/components/share-panel";
 import { listChartsForIndicator } from "@/lib/data/charts";
 import { ChartBlock } from "@/components/charts/chart-block";
 import { CiteAndEmbed } from "@/components/cite-and-embed";
+import { prerenderedIndicators } from "@/lib/server/prerender-limit";
 
 type Props = PageProps<"/[locale]/indicators/[slug]">;
 
-// Renamed slugs redirect in next.config.ts; any other unknown slug is a 404.
-export const dynamicParams = false;
+// Renamed slugs redirect in next.config.ts; any other unknown slug is a 404. Indicators beyond the
+// build's limit (lib/server/prerender-limit.ts) are rendered on their first request.
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
-  const slugs = await listIndicatorSlugs();
-  return inEveryLocale(slugs);
+  return inEveryLocale(prerenderedIndicators(await listIndicatorSlugs()));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,29 +1,9 @@
-import { search } from "@/lib/data/search";
-import { absoluteUrl } from "@/lib/seo";
-import { localizedPath } from "@/lib/i18n/paths";
-import { handle, json, preflight, queryOf, validate } from "@/lib/api/respond";
-import { searchQuery } from "@/lib/api/schemas";
+import { handle, preflight } from "@/lib/api/respond";
+import { searchAnswer } from "@/lib/read-model/api";
+import { currentReadModel } from "@/lib/read-model/current";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handle(async (request) => {
-  const query = validate(request, searchQuery, queryOf(request));
-  if (!query.ok) return query.response;
-  const { q, limit, lang = "zh" } = query.data;
-  const outcome = await search(q, lang, limit);
-  return json(request, {
-    query: q,
-    method: outcome.method,
-    data: outcome.results.map((r) => ({
-      kind: r.kind,
-      ref: r.ref,
-      title: r.title,
-      snippet: r.snippet,
-      value: r.value,
-      url: absoluteUrl(localizedPath(lang, r.path)),
-      score: r.score,
-    })),
-  });
-});
-
+// The same answer scripts/serve.ts gives without Next: both call lib/read-model/api.ts.
+export const GET = handle(async (request) => searchAnswer(request, await currentReadModel()));
 export const OPTIONS = preflight;

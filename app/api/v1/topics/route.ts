@@ -1,15 +1,9 @@
-import { listTopics } from "@/lib/data/topics";
-import { presentTopic } from "@/lib/api/present";
-import { handle, json, preflight, queryOf, validate } from "@/lib/api/respond";
-import { topicsQuery } from "@/lib/api/schemas";
+import { handle, preflight } from "@/lib/api/respond";
+import { topicsAnswer } from "@/lib/read-model/api";
+import { currentReadModel } from "@/lib/read-model/current";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handle(async (request) => {
-  const query = validate(request, topicsQuery, queryOf(request));
-  if (!query.ok) return query.response;
-  const topics = await listTopics();
-  return json(request, { data: topics.map((t) => presentTopic(t, query.data.lang)) });
-});
-
+// The same answer scripts/serve.ts gives without Next: both call lib/read-model/api.ts.
+export const GET = handle(async (request) => topicsAnswer(request, await currentReadModel()));
 export const OPTIONS = preflight;

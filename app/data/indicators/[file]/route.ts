@@ -1,13 +1,15 @@
 import { listIndicatorSlugs } from "@/lib/data/indicators";
+import { prerenderedIndicators } from "@/lib/server/prerender-limit";
 import { slugOfFileName } from "@/lib/domain/slug";
 import { downloadResponse, indicatorCsv, indicatorJson } from "@/lib/downloads/files";
 
 // One CSV and one JSON file per indicator: /data/indicators/<slug>.csv and .json, built at build time.
 export const dynamic = "force-static";
-export const dynamicParams = false;
+// Beyond the build's limit (lib/server/prerender-limit.ts), made on first request.
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
-  const slugs = await listIndicatorSlugs();
+  const slugs = prerenderedIndicators(await listIndicatorSlugs());
   return slugs.flatMap((slug) => [{ file: `${slug}.csv` }, { file: `${slug}.json` }]);
 }
 

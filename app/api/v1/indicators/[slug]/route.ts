@@ -1,21 +1,12 @@
-import { getIndicator } from "@/lib/data/indicators";
-import { getCitationContextFor } from "@/lib/data/citation-context";
-import { presentIndicatorDetail } from "@/lib/api/present";
-import { handle, json, notFound, preflight, queryOf, validate } from "@/lib/api/respond";
-import { indicatorQuery, slugPathParams } from "@/lib/api/schemas";
+import { handle, preflight } from "@/lib/api/respond";
+import { indicatorAnswer } from "@/lib/read-model/api";
+import { currentReadModel } from "@/lib/read-model/current";
 
 // Renamed slugs are answered with a permanent redirect from next.config.ts (lib/content/redirects.ts), before this runs.
 export const dynamic = "force-dynamic";
 
-export const GET = handle(async (request, { params }: RouteContext<"/api/v1/indicators/[slug]">) => {
-  const path = validate(request, slugPathParams, await params);
-  if (!path.ok) return path.response;
-  const query = validate(request, indicatorQuery, queryOf(request));
-  if (!query.ok) return query.response;
-  const indicator = await getIndicator(path.data.slug);
-  if (!indicator) return notFound(request, `No indicator "${path.data.slug}". See /api/v1/indicators for the list.`);
-  const context = await getCitationContextFor([indicator]);
-  return json(request, { data: presentIndicatorDetail(indicator, context, query.data.lang ?? "zh") });
-});
-
+// The same answer scripts/serve.ts gives without Next: both call lib/read-model/api.ts.
+export const GET = handle(async (request, { params }: RouteContext<"/api/v1/indicators/[slug]">) =>
+  indicatorAnswer(request, (await params).slug, await currentReadModel()),
+);
 export const OPTIONS = preflight;

@@ -5,18 +5,19 @@ import { getIndicator, listIndicatorSlugs } from "@/lib/data/indicators";
 import { sourceOfFigure } from "@/lib/citation";
 import { latestFigure, type Locale } from "@/lib/domain/types";
 import { inEveryLocale } from "@/lib/i18n/paths";
+import { prerenderedIndicators } from "@/lib/server/prerender-limit";
 import { FigureEmbed } from "@/components/figure-embed";
 
 // /embed/indicators/<slug> is the Chinese embed and /embed/en/indicators/<slug> the English one (lib/i18n/paths.ts);
 // ?lang=en on the Chinese address is rewritten to the English one. Renamed slugs redirect in next.config.ts;
-// any other unknown slug is a 404.
-export const dynamicParams = false;
+// any other unknown slug is a 404. Indicators beyond the build's limit (lib/server/prerender-limit.ts)
+// are rendered on their first request.
+export const dynamicParams = true;
 
 type Props = PageProps<"/embed/[locale]/indicators/[slug]">;
 
 export async function generateStaticParams() {
-  const slugs = await listIndicatorSlugs();
-  return inEveryLocale(slugs);
+  return inEveryLocale(prerenderedIndicators(await listIndicatorSlugs()));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

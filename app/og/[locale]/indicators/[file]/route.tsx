@@ -7,12 +7,14 @@ import { localizedPath } from "@/lib/i18n/paths";
 import { indicatorShareCard } from "@/lib/share/cards";
 import { slugFromPngName } from "@/lib/share/image-paths";
 import { renderShareCard } from "@/lib/share/share-card";
+import { prerenderedIndicators } from "@/lib/server/prerender-limit";
 
 export const dynamic = "force-static";
-export const dynamicParams = false;
+// Beyond the build's limit (lib/server/prerender-limit.ts), made on first request.
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
-  const slugs = await listIndicatorSlugs();
+  const slugs = prerenderedIndicators(await listIndicatorSlugs());
   return LOCALES.flatMap((locale) => slugs.map((slug) => ({ locale, file: `${slug}.png` })));
 }
 

@@ -1,0 +1,144 @@
+import { presentIndicatorDetail, presentIndicatorSummary, presentTopic } from "../api/present";
+import { apiError, json, notFound, queryOf, validate } from "../api/respond";
+import { indicatorQuery, indicatorsQuery, searchQuery, slugPathParams, topicsQuery } from "../api/schemas";
+import { periodOverlaps } from "../domain/period";
+import { searchOutcome } from "../data/search";
+import { citationContextOf } from "../data/citation-context";
+import { todayInChina } from "../dates";
+import type { Indicator } from "../domain/types";
+import { prisma } from "../db";
+import { searchEntries } from "../search/query";
+import { localizedPath } from "../i18n/paths";
+import { absoluteUrl } from "../seo";
+import type { ReadModel } from "./model";
+
+/**
+ * The read-only API's answers, computed from the in-memory read model. The Next route handlers under
+ * app/api/v1/ and scripts/serve.ts both call these, so the two paths cannot differ; the parameters
+ * are validated with the same zod schemas (lib/api/schemas.ts) and answered by lib/api/respond.ts.
+ * Only text search reaches the database (its FTS index, through Prisma).
+ */
+
+export function topicsAnswer(request: Request, model: ReadModel): Response {
+  const query = validate(request, topicsQuery, queryOf(request));
+  if (!query.ok) return query.response;
+  return json(request, { data: model.topics.map((t) => presentTopic(t, query.data.lang)) });
+}
+
+export function topicAnswer(request: Request, slug: string, model: ReadModel): Response {
+  const path = validate(request, slugPathParams, { slug });
+  if (!path.ok) return path.response;
+  const query = validate(request, topicsQuery, queryOf(request));
+  if (!query.ok) return query.response;
+  const topic = model.topicBySlug.get(path.data.slug);
+  if (!topic) return notFound(request, `No topic "${path.data.slug}". See /api/v1/topics for the list.`);
+  const indicators = model.indicatorsByTopic.get(topic.slug) ?? [];
+  return json(request, {
+    data: { ...presentTopic(topic, query.data.lang), indicators: indicators.map((i) => presentIndicatorSummary(i, query.data.lang)) },
+  });
+}
+
+export async function indicatorsAnswer(request: Request, model: ReadModel): Promise<Response> {
+  const query = validate(request, indicatorsQuery, queryOf(request));
+  if (!query.ok) return query.response;
+  const { topic, period, q, page, per_page, lang } = query.data;
+  if (topic && !model.topicBySlug.has(topic)) {
+    return apiError(request, 400, "invalid_parameter", "Invalid parameter: topic", [
+      { name: "topic", expected: "a topic slug listed by /api/v1/topics", received: topic },
+    ]);
+  }
+  let all: Indicator[] = topic ? (model.indicatorsByTopic.get(topic) ?? []) : model.indicators;
+  if (period) all = all.filter((i) => i.figures.some((f) => periodOverlaps(f.period, period)));
+  if (q) {
+    // Relevance order from the search index, as lib/data/indicators.ts findIndicators does.
+    const { hits } = await searchEntries(prisma, q, { limit: 500 });
+    const rank = new Map(hits.filter((h) => h.kind === "indicator").map((h, n) => [h.ref, n]));
+    all = all.filter((i) => rank.has(i.slug)).sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!);
+  }
+  const pages = Math.max(1, Math.ceil(all.length / per_page));
+  const link = (p: number) => {
+    const url = new URL(request.url);
+    url.searchParams.set("page", String(p));
+    return `${url.pathname}${url.search}`;
+  };
+  return json(request, {
+    data: all.slice((page - 1) * per_page, page * per_page).map((i) => presentIndicatorSummary(i, lang)),
+    pagination: {
+      page,
+      per_page,
+      total: all.length,
+      pages,
+      next: page < pages ? link(page + 1) : null,
+      prev: page > 1 ? link(Math.min(page - 1, pages)) : null,
+    },
+  });
+}
+
+export function indicatorAnswer(request: Request, slug: string, model: ReadModel): Response {
+  const path = validate(request, slugPathParams, { slug });
+  if (!path.ok) return path.response;
+  const query = validate(request, indicatorQuery, queryOf(request));
+  if (!query.ok) return query.response;
+  const lang = query.data.lang ?? "zh";
+  const indicator = model.indicatorBySlug.get(path.data.slug);
+  if (!indicator) {
+    // Permalinks never break: a renamed indicator answers with a permanent redirect, as its page does.
+    return notFound(request, `No indicator "${path.data.slug}". See /api/v1/indicators for the list.`);
+  }
+  // Cited as a figure page cites it: every indicator its derived figures draw on is in the model; accessed today.
+  const context = citationContextOf([indicator], model.indicatorBySlug, model.city, todayInChina());
+  return json(request, { data: presentIndicatorDetail(indicator, context, lang) });
+}
+
+export async function searchAnswer(request: Request, model: ReadModel): Promise<Response> {
+  const query = validate(request, searchQuery, queryOf(request));
+  if (!query.ok) return query.response;
+  const { q, limit, lang = "zh" } = query.data;
+  const found = await searchEntries(prisma, q, { locale: lang, limit });
+  const outcome = searchOutcome(q, lang, found, {
+    indicator: (slug) => model.indicatorBySlug.get(slug),
+    storyTopic: (slug) => model.storyTopic.get(slug),
+  });
+  return json(request, {
+    query: q,
+    method: outcome.method,
+    data: outcome.results.map((r) => ({
+      kind: r.kind,
+      ref: r.ref,
+      title: r.title,
+      snippet: r.snippet,
+      value: r.value,
+      url: absoluteUrl(localizedPath(lang, r.path)),
+      score: r.score,
+    })),
+  });
+}
+
+const ROUTE = /^\/api\/v1\/(topics|indicators|search)(?:\/([^/]+))?$/;
+
+/** An API path this module answers: the resource and, for one topic or indicator, its slug. */
+export type ApiRoute = { resource: "topics" | "indicators"; slug?: string } | { resource: "search"; slug?: undefined };
+
+/**
+ * The route of an API path this module serves, or null for any other path (the OpenAPI document,
+ * unknown routes, trailing slashes, malformed escapes), which Next answers. Path segments are decoded
+ * as Next decodes route parameters.
+ */
+export function apiRoute(pathname: string): ApiRoute | null {
+  const match = ROUTE.exec(pathname);
+  if (!match) return null;
+  const [, resource, rawSlug] = match;
+  if (rawSlug === undefined) return { resource: resource as ApiRoute["resource"] };
+  if (resource === "search") return null;
+  try {
+    return { resource: resource as "topics" | "indicators", slug: decodeURIComponent(rawSlug) };
+  } catch {
+    return null;
+  }
+}
+
+export async function apiAnswer(request: Request, route: ApiRoute, model: ReadModel): Promise<Response> {
+  if (route.resource === "search") return searchAnswer(request, model);
+  if (route.resource === "topics") return route.slug === undefined ? topicsAnswer(request, model) : topicAnswer(request, route.slug, model);
+  return route.slug === undefined ? indicatorsAnswer(request, model) : indicatorAnswer(request, route.slug, model);
+}

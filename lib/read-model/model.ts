@@ -1,0 +1,38 @@
+import { getCity } from "../data/city";
+import { listIndicators } from "../data/indicators";
+import { listStories, listTopics } from "../data/topics";
+import type { City, Indicator, TopicWithCounts } from "../domain/types";
+
+/** Everything the API shows except full-text matches, held in memory between imports. */
+export type ReadModel = {
+  /** The database version it was read at (see version.ts). */
+  version: string;
+  /** In menu order, with their counts. */
+  topics: TopicWithCounts[];
+  topicBySlug: Map<string, TopicWithCounts>;
+  /** Every indicator with all its figures, sources and corrections, in topic then position order. */
+  indicators: Indicator[];
+  indicatorBySlug: Map<string, Indicator>;
+  /** Each topic's indicators in position order. */
+  indicatorsByTopic: Map<string, Indicator[]>;
+  /** Story slug to its topic's slug, for search results that link a story. */
+  storyTopic: Map<string, string>;
+  city: City;
+};
+
+/** Reads the model through the same lib/data queries the pages use. */
+export async function loadReadModel(version: string): Promise<ReadModel> {
+  const [topics, indicators, stories, city] = await Promise.all([listTopics(), listIndicators(), listStories(), getCity()]);
+  const indicatorsByTopic = new Map<string, Indicator[]>(topics.map((t) => [t.slug, []]));
+  for (const i of indicators) indicatorsByTopic.get(i.topic.slug)?.push(i);
+  return {
+    version,
+    topics,
+    topicBySlug: new Map(topics.map((t) => [t.slug, t])),
+    indicators,
+    indicatorBySlug: new Map(indicators.map((i) => [i.slug, i])),
+    indicatorsByTopic,
+    storyTopic: new Map(stories.map((s) => [s.slug, s.topicSlug])),
+    city,
+  };
+}
