@@ -7,8 +7,8 @@ import { FigureBadge } from "@/components/figure-badge";
 export async function ValuePanel({ figure, value, locale }: { figure: Figure; value: string; locale: Locale }) {
   const t = await getTranslations("figure");
   return (
-    <section aria-label={t("value")} className="rounded-xl border border-brand-100 bg-white p-5 shadow-sm">
-      <p className="text-4xl font-bold tabular-nums text-brand-800 sm:text-5xl" data-testid="figure-value">
+    <section aria-label={t("value")} className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm sm:p-5">
+      <p className="figure-value text-3xl font-bold tabular-nums text-brand-800 sm:text-5xl" data-testid="figure-value">
         {value}
       </p>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">

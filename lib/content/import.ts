@@ -64,6 +64,9 @@ async function writeCityUnitsAndSources(tx: Tx, { city, units, sources }: Conten
       taglineZh: city.portal.tagline.zh,
       taglineEn: city.portal.tagline.en,
       contact: city.portal.contact,
+      operatorZh: city.portal.operator.zh,
+      operatorEn: city.portal.operator.en,
+      icp: city.portal.icp ?? null,
       licenceName: city.portal.licence.name,
       licenceUrl: city.portal.licence.url,
     },
@@ -107,6 +110,8 @@ async function writeTopic(tx: Tx, topic: LoadedTopic) {
       position,
       nameZh: ind.name.zh,
       nameEn: ind.name.en,
+      labelZh: ind.label?.zh ?? null,
+      labelEn: ind.label?.en ?? null,
       descriptionZh: ind.description.zh,
       descriptionEn: ind.description.en,
       unitKey: ind.unit,
@@ -175,8 +180,10 @@ async function writeSearchIndex(tx: Tx, { topics, sources }: Content) {
     for (const ind of topic.indicators) {
       const values = ind.figures.map((f) => String(f.value)).join(" ");
       const quotes = ind.figures.map((f) => (isDerived(f) ? "" : `${f.written} ${f.quote}`)).join(" ");
-      entries.push(["indicator", ind.slug, "zh", ind.name.zh, `${ind.description.zh} ${quotes} ${values}`]);
-      entries.push(["indicator", ind.slug, "en", ind.name.en, `${ind.description.en} ${values}`]);
+      // The label is the title a result shows out of context; the short name stays searchable in the body.
+      const title = ind.label ?? ind.name;
+      entries.push(["indicator", ind.slug, "zh", title.zh, `${ind.name.zh} ${ind.description.zh} ${quotes} ${values}`]);
+      entries.push(["indicator", ind.slug, "en", title.en, `${ind.name.en} ${ind.description.en} ${values}`]);
     }
     for (const s of topic.stories) {
       entries.push(["story", s.slug, "zh", s.speaker.zh, `${s.context.zh} ${s.quote}`]);

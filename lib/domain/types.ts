@@ -72,6 +72,8 @@ export type Indicator = {
   slug: string;
   topic: TopicSummary;
   name: Bilingual;
+  /** What it measures when read out of context (cards, search results, share images); the name when that says enough. */
+  label: Bilingual;
   description: Bilingual;
   unit: Unit;
   headline: boolean;
@@ -98,6 +100,10 @@ export type City = {
   portalName: Bilingual;
   tagline: Bilingual;
   contact: string;
+  /** Who runs the portal (主办单位). */
+  operator: Bilingual;
+  /** ICP record number, where the deployment has one. */
+  icp: string | null;
   licence: { name: string; url: string };
 };
 
