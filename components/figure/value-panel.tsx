@@ -7,7 +7,7 @@ import { FigureBadge } from "@/components/figure-badge";
 export async function ValuePanel({ figure, value, locale }: { figure: Figure; value: string; locale: Locale }) {
   const t = await getTranslations("figure");
   return (
-    <section aria-label={t("value")} className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm sm:p-5">
+    <section aria-label={t("value")} className="rounded-xl border border-brand-100 bg-white p-4 shadow-sm sm:p-5 print:p-3 print:shadow-none">
       <p className="figure-value text-3xl font-bold tabular-nums text-brand-800 sm:text-5xl" data-testid="figure-value">
         {value}
       </p>
