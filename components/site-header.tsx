@@ -42,10 +42,11 @@ export async function SiteHeader({ portalName, locale, topics, otherLanguageHref
   return (
     <header lang={locale === "zh" ? "zh-CN" : "en"} className={`border-b border-brand-100 bg-white print:hidden ${className}`} data-testid="site-header">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-1 sm:px-6" data-testid="header-top">
-        <a href={href("/")} className="mr-auto inline-flex min-h-11 items-center text-lg font-bold whitespace-nowrap text-brand-800 no-underline">
+        <a href={href("/")} className="mr-auto inline-flex min-h-11 items-center text-lg font-bold text-brand-800 no-underline lg:whitespace-nowrap">
           {portalName}
         </a>
-        <nav aria-label={t("nav.site")} className="order-last -mx-2 w-full overflow-x-auto lg:order-none lg:mx-0 lg:w-auto">
+        {/* Below desktop width these pages are in the footer: a phone's first screen goes to topics and content. */}
+        <nav aria-label={t("nav.site")} className="hidden lg:block">
           <ul className="flex text-sm">
             {nav.map((item) => (
               <li key={item.href}>
