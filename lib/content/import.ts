@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { periodBounds } from "../domain/period";
+import { formatValue } from "../format";
 import { isDerived, loadContent, type Content, type LoadedFigure, type LoadedTopic } from "./load";
 import { stripWhitespace } from "./source-text";
 
@@ -33,6 +34,9 @@ export async function writeContent(prisma: PrismaClient, content: Content): Prom
       for (const topic of content.topics) await writeTopic(tx, topic);
       for (const topic of content.topics) await writeFigures(tx, topic);
       await writeSearchIndex(tx, content);
+      await tx.searchSynonym.createMany({
+        data: Object.entries(content.synonyms).flatMap(([term, targets]) => targets.map((target) => ({ term, target }))),
+      });
     },
     { timeout: 60_000 },
   );
@@ -40,6 +44,7 @@ export async function writeContent(prisma: PrismaClient, content: Content): Prom
 
 async function clearTables(tx: Tx) {
   await tx.$executeRawUnsafe(`DELETE FROM "SearchEntry"`);
+  await tx.searchSynonym.deleteMany();
   await tx.correction.deleteMany();
   await tx.figure.deleteMany();
   await tx.story.deleteMany();
@@ -172,18 +177,23 @@ function figureRow(id: string, indicatorSlug: string, f: LoadedFigure) {
 }
 
 /** One row per topic, indicator and story in each language, and one per source sentence, for search. */
-async function writeSearchIndex(tx: Tx, { topics, sources }: Content) {
+async function writeSearchIndex(tx: Tx, { topics, sources, units }: Content) {
   const entries: [kind: string, ref: string, locale: string, title: string, body: string][] = [];
   for (const topic of topics) {
     entries.push(["topic", topic.slug, "zh", topic.name.zh, `${topic.description.zh} ${topic.summary.zh}`]);
     entries.push(["topic", topic.slug, "en", topic.name.en, `${topic.description.en} ${topic.summary.en}`]);
     for (const ind of topic.indicators) {
+      // Raw values, and values as the pages write them ("6所", "6 kindergartens"): a resident searches what they read.
+      const unitDef = units[ind.unit];
+      const unit = { key: ind.unit, kind: unitDef.kind, zh: unitDef.zh, en: { singular: unitDef.en[0], plural: unitDef.en[1] } };
+      const shown = (locale: "zh" | "en") =>
+        ind.figures.map((f) => formatValue(f.value, unit, f.qualifier, locale, isDerived(f) ? null : f.written)).join(" ");
       const values = ind.figures.map((f) => String(f.value)).join(" ");
       const quotes = ind.figures.map((f) => (isDerived(f) ? "" : `${f.written} ${f.quote}`)).join(" ");
       // The label is the title a result shows out of context; the short name stays searchable in the body.
       const title = ind.label ?? ind.name;
-      entries.push(["indicator", ind.slug, "zh", title.zh, `${ind.name.zh} ${ind.description.zh} ${quotes} ${values}`]);
-      entries.push(["indicator", ind.slug, "en", title.en, `${ind.name.en} ${ind.description.en} ${values}`]);
+      entries.push(["indicator", ind.slug, "zh", title.zh, `${ind.name.zh} ${ind.description.zh} ${quotes} ${shown("zh")} ${values}`]);
+      entries.push(["indicator", ind.slug, "en", title.en, `${ind.name.en} ${ind.description.en} ${shown("en")} ${values}`]);
     }
     for (const s of topic.stories) {
       entries.push(["story", s.slug, "zh", s.speaker.zh, `${s.context.zh} ${s.quote}`]);

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import {
   cityFileSchema,
   redirectsFileSchema,
+  synonymsFileSchema,
   sourceFileSchema,
   topicFileSchema,
   unitsFileSchema,
@@ -49,6 +50,8 @@ export type Content = {
   sources: LoadedSource[];
   topics: LoadedTopic[];
   redirects: { from: string; to: string }[];
+  /** Search synonyms, keys and words lower-cased: a resident's word → the content's words. */
+  synonyms: Record<string, string[]>;
 };
 
 export const isDerived = (f: FigureInput): f is DerivedFigureInput => "derived" in f;
@@ -191,8 +194,33 @@ export function loadContent(contentDir: string): Content {
     if (indicatorIndex.has(r.from)) problems.push(`redirects.yaml: redirect ${r.from}: field from: an indicator still uses this slug`);
   }
 
+  const synonyms = checkSynonyms();
   if (problems.length || !city) throw new ContentError(problems.length ? problems : ["content/city.yaml is missing"]);
-  return { city, units, sources, topics: topics.sort((a, b) => a.order - b.order), redirects };
+  return { city, units, sources, topics: topics.sort((a, b) => a.order - b.order), redirects, synonyms };
+
+  /** Every word a synonym stands for must occur somewhere in content, or searching for it finds nothing. */
+  function checkSynonyms(): Record<string, string[]> {
+    const file = path.join(contentDir, "synonyms.yaml");
+    if (!existsSync(file)) return {};
+    const raw = readYaml(file, synonymsFileSchema) ?? {};
+    const corpus = [
+      ...sources.map((s) => s.fullText),
+      ...parsedTopics.map(({ topic }) => JSON.stringify(topic)),
+    ]
+      .join("\n")
+      .toLowerCase();
+    const checked: Record<string, string[]> = {};
+    for (const [word, targets] of Object.entries(raw)) {
+      const key = word.toLowerCase();
+      checked[key] = [];
+      for (const target of targets.map((t) => t.toLowerCase())) {
+        if (target === key) problems.push(`${rel(file)}: ${word}: "${target}" is the word itself`);
+        else if (!corpus.includes(target)) problems.push(`${rel(file)}: ${word}: "${target}" appears nowhere in content, so it would find nothing`);
+        else checked[key].push(target);
+      }
+    }
+    return checked;
+  }
 
   function checkStated(figure: StatedFigureInput, at: string): LoadedStatedFigure | null {
     const indexed = indexedSources.get(figure.source);

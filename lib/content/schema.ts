@@ -169,6 +169,11 @@ export const cityFileSchema = z.strictObject({
   }),
 });
 
+/** content/synonyms.yaml: a resident's word → the words content uses for it (养老院 → [养老机构]). */
+export const synonymsFileSchema = z
+  .record(z.string().trim().min(1).max(40), z.array(z.string().trim().min(1).max(40)).min(1, "list at least one word it stands for"))
+  .default({});
+
 export const redirectsFileSchema = z.array(z.strictObject({ from: slug, to: slug })).default([]);
 
 export type Bilingual = z.infer<typeof bilingualSchema>;

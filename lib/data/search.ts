@@ -5,6 +5,7 @@ import { formatValue } from "../format";
 import { excerpt, highlight, type Segment } from "../search/highlight";
 import { searchEntries, searchTerms, type SearchKind } from "../search/query";
 import { getIndicators } from "./indicators";
+import { toStory, toTopicSummary } from "./mappers";
 
 /** One search result, ready to show: the matched text split into plain and highlighted segments. */
 export type SearchResultItem = {
@@ -23,7 +24,16 @@ export type SearchResultItem = {
   score: number;
 };
 
-export type SearchOutcome = { query: string; method: "fts" | "like"; results: SearchResultItem[] };
+export type SearchOutcome = {
+  query: string;
+  method: "fts" | "like";
+  results: SearchResultItem[];
+  /** Every matching item, across all pages. */
+  total: number;
+  /** 1-based page of `results`. */
+  page: number;
+  pageSize: number;
+};
 
 /**
  * An indicator's index row ends with its raw values, which read badly as a snippet:
@@ -35,45 +45,59 @@ function indicatorSnippetText(indicator: Indicator, locale: Locale, terms: strin
   return texts.find((text) => lower.some((t) => text.toLowerCase().includes(t))) ?? texts[0];
 }
 
-/** Searches figures, topics, stories and source sentences; see lib/search/query.ts for how. */
-export async function search(query: string, locale: Locale, limit = 20): Promise<SearchOutcome> {
-  const { method, hits } = await searchEntries(prisma, query, { locale, limit });
+/**
+ * Searches figures, topics, stories and source sentences; see lib/search/query.ts for how.
+ * A topic, figure or voice is shown in the reader's language even when the other language's text
+ * matched (an English reader searching 热线 gets English names); source sentences stay Chinese.
+ */
+export async function search(query: string, locale: Locale, limit = 20, page = 1): Promise<SearchOutcome> {
+  const { method, hits, total } = await searchEntries(prisma, query, { locale, limit, offset: (page - 1) * limit });
   const terms = searchTerms(query);
   const indicatorSlugs = hits.filter((h) => h.kind === "indicator").map((h) => h.ref);
   const storySlugs = hits.filter((h) => h.kind === "story").map((h) => h.ref);
-  const [indicators, stories] = await Promise.all([
+  const topicSlugs = hits.filter((h) => h.kind === "topic").map((h) => h.ref);
+  const [indicators, stories, topics] = await Promise.all([
     getIndicators(indicatorSlugs),
-    storySlugs.length
-      ? prisma.story.findMany({ where: { slug: { in: storySlugs } }, select: { slug: true, topicSlug: true } })
-      : Promise.resolve([]),
+    storySlugs.length ? prisma.story.findMany({ where: { slug: { in: storySlugs } } }) : Promise.resolve([]),
+    topicSlugs.length ? prisma.topic.findMany({ where: { slug: { in: topicSlugs } } }) : Promise.resolve([]),
   ]);
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
-  const storyTopic = new Map(stories.map((s) => [s.slug, s.topicSlug]));
+  const storyBySlug = new Map(stories.map((s) => [s.slug, toStory(s)]));
+  const topicBySlug = new Map(topics.map((t) => [t.slug, toTopicSummary(t)]));
 
   const results = hits.map((hit): SearchResultItem => {
     const indicator = hit.kind === "indicator" ? bySlug.get(hit.ref) : undefined;
+    const topic = hit.kind === "topic" ? topicBySlug.get(hit.ref) : undefined;
+    const story = hit.kind === "story" ? storyBySlug.get(hit.ref) : undefined;
     const figure = indicator ? latestFigure(indicator) : undefined;
-    const snippet = excerpt(indicator ? indicatorSnippetText(indicator, hit.locale, terms) : hit.body, terms);
+    const lang: Locale = hit.kind === "sentence" ? hit.locale : locale;
+    const title = indicator ? indicator.label[locale] : topic ? topic.name[locale] : story ? story.speaker[locale] : hit.title;
+    const body = topic
+      ? `${topic.description[locale]} ${topic.summary[locale]}`
+      : story
+        ? `${story.context[locale]} ${locale === "zh" ? story.quote : story.translationEn}`
+        : hit.body;
+    const snippet = excerpt(indicator ? indicatorSnippetText(indicator, locale, terms) : body, terms);
     const path =
       hit.kind === "indicator"
         ? `/indicators/${hit.ref}`
         : hit.kind === "topic"
           ? `/topics/${hit.ref}`
           : hit.kind === "story"
-            ? `/topics/${storyTopic.get(hit.ref) ?? ""}`
+            ? `/topics/${story?.topicSlug ?? ""}`
             : `/sources/${hit.ref.split("#")[0]}`;
     return {
       kind: hit.kind,
       ref: hit.ref,
-      title: hit.title,
-      titleSegments: highlight(hit.title, terms),
+      title,
+      titleSegments: highlight(title, terms),
       snippet,
       snippetSegments: highlight(snippet, terms),
       value: indicator && figure ? formatValue(figure.value, indicator.unit, figure.qualifier, locale, figure.stated?.written) : null,
       path,
-      lang: hit.locale,
+      lang,
       score: hit.score,
     };
   });
-  return { query, method, results };
+  return { query, method, results, total, page, pageSize: limit };
 }

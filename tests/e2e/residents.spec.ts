@@ -1,4 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
 
 // Residents: older people on phones. Each check runs at the widths they use, in both languages.
 const WIDTHS = [320, 390, 1280];
@@ -46,8 +48,10 @@ const smallTargets = (page: Page) =>
       const target = (el instanceof HTMLInputElement && ["radio", "checkbox"].includes(el.type) && el.closest("label")) || el;
       const rect = target.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0 || getComputedStyle(target).visibility === "hidden") continue;
+      let block = el.parentElement;
+      while (block && getComputedStyle(block).display.startsWith("inline")) block = block.parentElement;
       const inSentence =
-        getComputedStyle(el).display === "inline" && (el.parentElement?.textContent?.trim().length ?? 0) > (el.textContent?.trim().length ?? 0);
+        getComputedStyle(el).display === "inline" && (block?.textContent?.trim().length ?? 0) > (el.textContent?.trim().length ?? 0);
       if (inSentence) continue;
       if (rect.width < 43.5 || rect.height < 43.5) small.push(`${Math.round(rect.width)}×${Math.round(rect.height)} ${target.tagName} ${(target.textContent ?? "").trim().slice(0, 20)}`);
     }
@@ -184,5 +188,164 @@ test.describe("the header", () => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto("/en");
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe("sharing from a phone", () => {
+  for (const width of [320, 390]) {
+    test(`the share control is within the first two screens of a figure page at ${width} px, in large text too`, async ({ page }) => {
+      for (const large of [false, true]) {
+        await page.setViewportSize({ width, height: 700 });
+        if (large) await turnOnLargeText(page);
+        for (const path of ["/indicators/education-kindergartens-built", "/en/indicators/hotline-satisfaction-rate"]) {
+          await page.goto(path);
+          const top = (await page.getByTestId("share-button").boundingBox())!.y;
+          expect(top, `${path} large=${large}`).toBeLessThan(2 * 700);
+          await expect(page.getByTestId("share-card-image"), path).toBeVisible();
+        }
+      }
+    });
+  }
+
+  test("the square save-image card centres the figure and its QR code leads to the page", async ({ page, request }) => {
+    await page.goto("/indicators/education-kindergartens-built");
+    await expect(page.getByTestId("figure-value")).toHaveText("6所");
+    const href = await page.getByTestId("share-card-image").getAttribute("href");
+    expect(href).toBe("/og/zh/cards/education-kindergartens-built.png");
+    const res = await request.get(href!);
+    expect(res.status()).toBe(200);
+    const png = PNG.sync.read(await res.body());
+    expect([png.width, png.height]).toEqual([1080, 1080]);
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(decoded?.data).toMatch(/\/indicators\/education-kindergartens-built$/);
+    // The figure sits in the middle band: dark (text) pixels on both halves of the centre line.
+    const darkIn = (x0: number, x1: number, y0: number, y1: number) => {
+      let dark = 0;
+      for (let y = y0; y < y1; y++)
+        for (let x = x0; x < x1; x++) {
+          const i = (y * png.width + x) * 4;
+          if (png.data[i] + png.data[i + 1] + png.data[i + 2] < 300) dark++;
+        }
+      return dark;
+    };
+    expect(darkIn(340, 540, 300, 620)).toBeGreaterThan(500);
+    expect(darkIn(540, 740, 300, 620)).toBeGreaterThan(500);
+  });
+
+  test("the link preview names the city and says what the figure measures", async ({ page }) => {
+    await page.goto("/indicators/hotline-satisfaction-rate");
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "嘉峪关市12345热线群众满意率：97.02%");
+    await page.goto("/en/indicators/hotline-satisfaction-rate");
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Jiayuguan · 12345 hotline: residents' satisfaction rate: 97.02%");
+  });
+
+  test("the QR code stays on paper; buttons and embed code do not", async ({ page }) => {
+    await page.goto("/indicators/hotline-calls-connected");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByTestId("share-qr")).toBeVisible();
+    await expect(page.getByTestId("share-button")).toBeHidden();
+    await expect(page.getByTestId("embed-code")).toBeHidden();
+    await expect(page.getByTestId("cite-chosen")).toBeVisible();
+  });
+});
+
+test.describe("citing without scrolling", () => {
+  const pdfPages = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+  for (const path of ["/indicators/education-kindergartens-built", "/indicators/hotline-direct-answer-share", "/en/indicators/assistance-total-paid"]) {
+    test(`${path} prints on one A4 page, in large-text mode too`, async ({ page }) => {
+      for (const large of [false, true]) {
+        if (large) await turnOnLargeText(page);
+        await page.goto(path);
+        await page.emulateMedia({ media: "print" });
+        const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+        expect(pdfPages(pdf), `large=${large}`).toBe(1);
+      }
+    });
+  }
+
+  test("one citation shows, with a choice of style and language", async ({ page }) => {
+    await page.goto("/indicators/hotline-satisfaction-rate");
+    const chosen = page.getByTestId("cite-chosen");
+    await expect(page.getByTestId("cite").locator("p[lang]")).toHaveCount(1);
+    await expect(chosen).toContainText("[EB/OL]");
+    await expect(chosen).toHaveAttribute("lang", "zh-CN");
+    await page.getByRole("radio", { name: "英文" }).check();
+    await expect(chosen).toHaveAttribute("lang", "en");
+    await expect(chosen).toContainText("/en/indicators/hotline-satisfaction-rate");
+    await page.getByRole("radio", { name: "APA" }).check();
+    await expect(chosen).toContainText("(n.d.)");
+    await expect(page.getByTestId("cite-sentence")).toHaveText(
+      "嘉峪关市，2024年，12345热线群众满意率：97.02%（来源：于晓明、白艳华、朱玲《雄关大地幸福成色足——嘉峪关市全面打造民生幸福典范城市》）。",
+    );
+  });
+});
+
+test.describe("who runs it", () => {
+  test("the footer and the About page name the operator and the contact, in each language", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("operator")).toHaveText("主办单位：嘉峪关民生指标开源项目组");
+    await expect(page.getByTestId("site-footer").getByRole("link", { name: "corrections@jiayuguan-indicators.example" })).toBeVisible();
+    // content/city.yaml gives no ICP record number, so none is shown.
+    await expect(page.getByTestId("icp")).toHaveCount(0);
+    await page.goto("/en/about");
+    await expect(page.getByTestId("about-who")).toContainText("This site is run and maintained by The Jiayuguan Livelihood Indicators open-source project.");
+    await expect(page.getByTestId("operator")).toHaveText("Run by The Jiayuguan Livelihood Indicators open-source project");
+  });
+});
+
+test.describe("search that answers residents", () => {
+  const refs = (page: Page) => page.getByTestId("search-results").locator("li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-ref")));
+
+  test("a topic and its figures come before sentences, with names in the page's language", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent("养老")}`);
+    const kinds = await page.getByTestId("search-results").locator("li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-kind")));
+    expect(kinds[0]).toBe("topic");
+    expect((await refs(page))[0]).toBe("elderly-care");
+    // No sentence or voice above a topic or figure.
+    const firstOther = kinds.findIndex((k) => k === "sentence" || k === "story");
+    if (firstOther >= 0) expect(kinds.slice(firstOther).every((k) => k === "sentence" || k === "story")).toBe(true);
+    await page.goto(`/en/search?q=${encodeURIComponent("热线")}`);
+    const first = page.getByTestId("search-results").locator("li").first();
+    await expect(first).toHaveAttribute("data-ref", "hotline");
+    await expect(first.locator("h3")).toHaveText("12345 hotline");
+    await expect(page.getByTestId("search-results").locator("li[data-ref=hotline-satisfaction-rate] h3 a")).toHaveText("12345 hotline: residents' satisfaction rate");
+  });
+
+  for (const [q, expected] of [
+    ["养老院", "elderly-care-facility-subsidies"],
+    ["低保", "assistance-minimum-living-allowance"],
+    ["看病", "health"],
+    ["幼儿园 6所", "education-kindergartens-built"],
+    ["nursing", "elderly-care"],
+  ] as const) {
+    test(`"${q}" finds ${expected} first (synonyms, and every word counts)`, async ({ page }) => {
+      await page.goto(`/search?q=${encodeURIComponent(q)}`);
+      expect((await refs(page))[0]).toBe(expected);
+    });
+  }
+
+  test("every word of a query counts", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent("幼儿园 6所")}`);
+    expect(await refs(page)).toEqual(["education-kindergartens-built"]);
+    await page.goto(`/search?q=${encodeURIComponent("幼儿园 满意率")}`);
+    await expect(page.getByTestId("search-results").locator("li")).toHaveCount(0);
+  });
+
+  test("the count is the API's total and the pages hold every result, in the API's order", async ({ page, request }) => {
+    const api = await (await request.get(`/api/v1/search?q=${encodeURIComponent("老")}&limit=50`)).json();
+    expect(api.total).toBe(46);
+    await page.goto(`/search?q=${encodeURIComponent("老")}`);
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText(`“老”共找到 ${api.total} 条结果`);
+    const seen: string[] = [];
+    for (let n = 1; ; n++) {
+      seen.push(...((await refs(page)) as string[]));
+      const next = page.getByTestId("search-pages").getByRole("link", { name: "下一页" });
+      if ((await next.count()) === 0) break;
+      await expect(page.getByTestId("search-pages")).toContainText(`第 ${n} 页，共 3 页`);
+      await next.click();
+    }
+    expect(seen).toHaveLength(api.total);
+    expect(seen).toEqual(api.data.map((d: { ref: string }) => d.ref));
   });
 });

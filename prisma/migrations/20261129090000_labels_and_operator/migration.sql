@@ -1,7 +1,16 @@
--- Indicator labels (what a figure measures, read out of context) and who runs the portal (content/city.yaml).
+-- Indicator labels (what a figure measures, read out of context), who runs the portal (content/city.yaml)
+-- and search synonyms (content/synonyms.yaml).
 -- AlterTable
 ALTER TABLE "Indicator" ADD COLUMN "labelEn" TEXT;
 ALTER TABLE "Indicator" ADD COLUMN "labelZh" TEXT;
+
+-- CreateTable
+CREATE TABLE "SearchSynonym" (
+    "term" TEXT NOT NULL,
+    "target" TEXT NOT NULL,
+
+    PRIMARY KEY ("term", "target")
+);
 
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;

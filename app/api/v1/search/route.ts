@@ -14,6 +14,7 @@ export const GET = handle(async (request) => {
   return json(request, {
     query: q,
     method: outcome.method,
+    total: outcome.total,
     data: outcome.results.map((r) => ({
       kind: r.kind,
       ref: r.ref,
