@@ -9,7 +9,7 @@ export function IndicatorCard({ indicator, locale }: { indicator: Indicator; loc
   return (
     <li className="rounded-lg border border-brand-100 bg-white p-4 shadow-sm">
       <Link href={`/indicators/${indicator.slug}`} className="group block no-underline">
-        <p className="figure-value text-2xl font-bold tabular-nums text-brand-800 group-hover:underline" data-testid="card-value">
+        <p className="figure-value text-[length:min(1.5rem,8vw)] font-bold tabular-nums text-brand-800 group-hover:underline" data-testid="card-value">
           {formatValue(figure.value, indicator.unit, figure.qualifier, locale, figure.stated?.written)}
         </p>
         <p className="mt-1 font-medium text-ink" data-testid="card-label">{indicator.label[locale]}</p>

@@ -26,7 +26,7 @@ export function LanguageSwitch({ locale, label, hint, href: fixedHref }: Props) 
       href={href}
       hrefLang={lang}
       onClick={keepQuery}
-      className="inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-brand-100 px-2 text-sm whitespace-nowrap font-medium text-brand-700 hover:bg-brand-50"
+      className="inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-brand-100 px-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
     >
       <span lang={lang}>{label}</span>
       <span className="sr-only"> {hint}</span>

@@ -21,7 +21,7 @@ export async function SharePanel({ url, title, cardImage }: Props) {
   const qrSrc = `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
   return (
     <section aria-labelledby="share-heading" className="rounded-lg border border-brand-100 bg-white p-4 print:border-0 print:p-0" data-testid="share-panel">
-      <h2 id="share-heading" className="text-lg font-bold print:sr-only">
+      <h2 id="share-heading" className="text-lg font-bold print:hidden">
         {t("heading")}
       </h2>
       <div className="mt-3 flex flex-wrap items-start gap-4 print:mt-0">
@@ -30,7 +30,7 @@ export async function SharePanel({ url, title, cardImage }: Props) {
         <div className="min-w-0 flex-1 space-y-2">
           <p className="text-sm text-muted">{t("qr")}</p>
           <p className="text-sm break-all">
-            <a href={url} className="text-brand-700 underline" data-testid="share-url">
+            <a href={url} className="inline-block py-3 text-brand-700 underline print:py-0" data-testid="share-url">
               {url}
             </a>
           </p>

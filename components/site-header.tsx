@@ -65,7 +65,7 @@ export async function SiteHeader({ portalName, locale, topics, otherLanguageHref
           button={tj("search.button")}
           className="order-last w-full sm:order-none sm:w-auto"
         />
-        <span className="flex items-center gap-2">
+        <span className="flex flex-wrap items-center gap-2">
           <TextSizeToggle on={ts("textSizeOn")} off={ts("textSizeOff")} />
           <LanguageSwitch locale={locale} label={t("language")} hint={t("languageLabel")} href={otherLanguageHref} />
         </span>

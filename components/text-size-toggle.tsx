@@ -36,7 +36,7 @@ export function TextSizeToggle({ on, off }: { on: string; off: string }) {
       type="button"
       aria-pressed={large}
       onClick={toggle}
-      className="inline-flex min-h-11 min-w-11 items-center rounded border border-brand-100 px-2 text-sm font-medium whitespace-nowrap text-ink hover:bg-brand-50"
+      className="inline-flex min-h-11 min-w-11 items-center rounded border border-brand-100 px-2 text-sm font-medium text-ink hover:bg-brand-50"
       data-testid="text-size-toggle"
     >
       <span className="text-size-on">{on}</span>

@@ -19,7 +19,7 @@ export type SearchResultItem = {
   value: string | null;
   /** The page to open, without the language prefix ("/indicators/x"). */
   path: string;
-  /** Language of the matched text. */
+  /** Language of the snippet (the matched text); the title is always in the reader's language. */
   lang: Locale;
   score: number;
 };
@@ -40,7 +40,13 @@ export type SearchOutcome = {
  * show the description, or the source sentence where the match is.
  */
 function indicatorSnippetText(indicator: Indicator, locale: Locale, terms: string[]): string {
-  const texts = [indicator.description[locale], ...indicator.figures.flatMap((f) => (f.stated ? [f.stated.quote] : []))];
+  // The name in the matched language comes last: it shows why a Chinese page lists a figure for "satisfaction".
+  const texts = [
+    indicator.description[locale],
+    ...indicator.figures.flatMap((f) => (f.stated ? [f.stated.quote] : [])),
+    indicator.label[locale],
+    indicator.name[locale],
+  ];
   const lower = terms.map((t) => t.toLowerCase());
   return texts.find((text) => lower.some((t) => text.toLowerCase().includes(t))) ?? texts[0];
 }
@@ -70,14 +76,15 @@ export async function search(query: string, locale: Locale, limit = 20, page = 1
     const topic = hit.kind === "topic" ? topicBySlug.get(hit.ref) : undefined;
     const story = hit.kind === "story" ? storyBySlug.get(hit.ref) : undefined;
     const figure = indicator ? latestFigure(indicator) : undefined;
-    const lang: Locale = hit.kind === "sentence" ? hit.locale : locale;
+    // The title is in the reader's language; the snippet shows the text that matched, in its own language.
+    const lang: Locale = hit.locale;
     const title = indicator ? indicator.label[locale] : topic ? topic.name[locale] : story ? story.speaker[locale] : hit.title;
     const body = topic
-      ? `${topic.description[locale]} ${topic.summary[locale]}`
+      ? `${topic.description[lang]} ${topic.summary[lang]}`
       : story
-        ? `${story.context[locale]} ${locale === "zh" ? story.quote : story.translationEn}`
+        ? `${story.context[lang]} ${lang === "zh" ? story.quote : story.translationEn}`
         : hit.body;
-    const snippet = excerpt(indicator ? indicatorSnippetText(indicator, locale, terms) : body, terms);
+    const snippet = excerpt(indicator ? indicatorSnippetText(indicator, lang, terms) : body, terms);
     const path =
       hit.kind === "indicator"
         ? `/indicators/${hit.ref}`

@@ -61,8 +61,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
             {outcome.results.map((r) => (
               <li key={`${r.kind}:${r.ref}`} className="rounded-lg border border-brand-100 bg-white p-4" data-kind={r.kind} data-ref={r.ref}>
                 <p className="text-xs font-medium uppercase tracking-wide text-brand-700">{t(`search.kinds.${r.kind}`)}</p>
-                <h3 className="mt-1 font-bold" lang={r.lang === "zh" ? "zh-CN" : "en"}>
-                  <a href={localizedPath(locale, r.path)} className="text-brand-800 underline">
+                <h3 className="mt-1 font-bold">
+                  <a href={localizedPath(locale, r.path)} className="inline-flex min-h-11 min-w-11 items-center text-brand-800 underline">
                     <Highlighted segments={r.titleSegments} />
                   </a>
                   {r.value && <span className="figure-value ml-2 font-bold tabular-nums text-ink">{r.value}</span>}

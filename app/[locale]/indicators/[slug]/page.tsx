@@ -59,10 +59,10 @@ export default async function IndicatorPage({ params }: Props) {
   const format = (value: number) => formatValue(value, indicator.unit, figure.qualifier, locale, figure.stated?.written);
 
   return (
-    <article className="space-y-8 print:space-y-4">
+    <article className="space-y-8 print:space-y-3">
       <header>
         <p className="text-sm">
-          <Link href={`/topics/${indicator.topic.slug}`} className="text-brand-700 underline">
+          <Link href={`/topics/${indicator.topic.slug}`} className="inline-flex min-h-11 min-w-11 items-center text-brand-700 underline">
             {indicator.topic.name[locale]}
           </Link>
         </p>
