@@ -4,15 +4,20 @@ import type { City, Figure, Indicator, Locale } from "@/lib/domain/types";
 import { embedPath, localizedPath } from "@/lib/i18n/paths";
 import { absoluteUrl } from "@/lib/seo";
 import { figureJsonLd } from "@/lib/structured-data";
+import { embedHostScript } from "@/lib/embed-height";
 import { CitationPicker } from "./citation-picker";
 import { CopyButton } from "./copy-button";
 import { JsonLd } from "./json-ld";
 
-/** The iframe code for a figure's embed page; the height fits the value, the source line and the link. */
+/**
+ * The iframe code for a figure's embed page, with the few lines that let the embed set the iframe's
+ * height to its content's at any width (lib/embed-height.ts); 280 px is the fallback where a host
+ * strips scripts.
+ */
 export function embedCode(slug: string, locale: Locale, title: string): string {
   const src = absoluteUrl(embedPath(locale, `/indicators/${slug}`));
   const safeTitle = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-  return `<iframe src="${src}" title="${safeTitle}" width="100%" height="280" style="border:0;max-width:640px" loading="lazy"></iframe>`;
+  return `<iframe src="${src}" title="${safeTitle}" width="100%" height="280" style="border:0;max-width:640px" loading="lazy"></iframe>\n${embedHostScript(new URL(src).origin)}`;
 }
 
 type Props = {

@@ -135,6 +135,7 @@ test.describe("embed", () => {
     await page.goto(`/en/indicators/${FIGURE}`);
     await expect(page.getByTestId("embed-code")).toContainText(`/embed/en/indicators/${FIGURE}`);
     await expect(page.getByTestId("embed-code")).toContainText('height="280"');
+    await expect(page.getByTestId("embed-code")).toContainText("livelihood-embed-height");
   });
 });
 

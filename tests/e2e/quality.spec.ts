@@ -54,7 +54,8 @@ test.describe("keyboard", () => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
-        const key = `${el.tagName}|${el.getAttribute("href") ?? ""}|${el.textContent?.trim().slice(0, 40)}|${el.getBoundingClientRect().top}`;
+        // Name and value tell apart radio buttons in groups side by side (a citation's style and language).
+        const key = `${el.tagName}|${el.getAttribute("name") ?? ""}|${el.getAttribute("value") ?? ""}|${el.getAttribute("href") ?? ""}|${el.textContent?.trim().slice(0, 40)}|${el.getBoundingClientRect().top}`;
         return { key, outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0, boxShadow: style.boxShadow !== "none" };
       });
       if (!info) continue;

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
@@ -352,5 +354,31 @@ test.describe("search that answers residents", () => {
     }
     expect(seen).toHaveLength(api.total);
     expect(seen).toEqual(api.data.map((d: { ref: string }) => d.ref));
+  });
+});
+
+test.describe("embeds", () => {
+  test("the pasted embed code makes the iframe as tall as its content, from 320 to 1280 px", async ({ page, baseURL }) => {
+    await page.goto("/en/indicators/assistance-total-paid");
+    const code = (await page.getByTestId("embed-code").textContent())!;
+    // The code names the public SITE_URL; point it at the server under test.
+    const portal = new URL(code.match(/src="([^"]+)"/)![1]).origin;
+    const html = `<!doctype html><meta name="viewport" content="width=device-width"><h1>A newsroom's story</h1>${code.replaceAll(portal, baseURL!)}<p>After the embed.</p>`;
+    const server = createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html" }).end(html));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    const otherHost = new URL(baseURL!).hostname === "localhost" ? "127.0.0.1" : "localhost";
+    try {
+      for (const width of [320, 390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`http://${otherHost}:${port}/story`);
+        const frame = page.frameLocator("iframe");
+        await expect(frame.getByTestId("embed-value")).toHaveText("CNY 12,699,100");
+        const content = await frame.locator("html").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+        await expect.poll(async () => (await page.locator("iframe").boundingBox())!.height, `${width} px`).toBeCloseTo(content, 0);
+      }
+    } finally {
+      server.close();
+    }
   });
 });

@@ -63,7 +63,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <p className="text-xs font-medium uppercase tracking-wide text-brand-700">{t(`search.kinds.${r.kind}`)}</p>
                 <h3 className="mt-1 font-bold">
                   <a href={localizedPath(locale, r.path)} className="inline-flex min-h-11 min-w-11 items-center text-brand-800 underline">
-                    <Highlighted segments={r.titleSegments} />
+                    {/* One flex item: separate ones would put spaces into the link's accessible name. */}
+                    <span>
+                      <Highlighted segments={r.titleSegments} />
+                    </span>
                   </a>
                   {r.value && <span className="figure-value ml-2 font-bold tabular-nums text-ink">{r.value}</span>}
                 </h3>
