@@ -1,7 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { SearchForm } from "@/components/search-form";
+import { SiteHeader } from "@/components/site-header";
+import { getCity } from "@/lib/data/city";
+import { listTopics } from "@/lib/data/topics";
 import type { Locale } from "@/lib/domain/types";
 import { localizedPath } from "@/lib/i18n/paths";
+import { TEXT_SIZE_SCRIPT } from "@/lib/text-size";
 import "./globals.css";
 
 /**
@@ -10,15 +14,32 @@ import "./globals.css";
  * because the root layouts are per language (app/[locale]/layout.tsx): a plain app/not-found.tsx
  * gets wrapped in Next's default <html><body> layout, and its own <html> nests inside that. Unknown paths reach it because no catch-all page calls notFound(): Next
  * renders that as an empty shell only JavaScript fills in (vercel/next.js#98954), a blank page on a
- * slow phone. Its scripts are refused by the page's CSP and not needed: it is links and a GET form.
+ * slow phone. It is links and GET forms, so it reads without JavaScript.
+ *
+ * The pre-paint script (the layout's, allowed by the CSP on every page) applies the reader's
+ * large-text choice and sets lang="en" under /en; globals.css then shows the header in that language.
  */
 export default async function NotFound() {
-  const [zh, en] = await Promise.all((["zh", "en"] as const).map(texts));
+  const [zh, en, city, topics] = await Promise.all([texts("zh"), texts("en"), getCity(), listTopics()]);
   return (
-    <html lang="zh-CN">
-      <body className="mx-auto max-w-xl p-6 sm:p-8">
+    <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: TEXT_SIZE_SCRIPT }} />
+      </head>
+      <body className="min-h-screen">
         <title>{`${zh.title} · ${en.title}`}</title>
-        <main className="space-y-8">
+        {(["zh", "en"] as const).map((locale) => (
+          <SiteHeader
+            key={locale}
+            portalName={city.portalName[locale]}
+            locale={locale}
+            topics={topics}
+            otherLanguageHref={localizedPath(locale === "zh" ? "en" : "zh", "/")}
+            searchId={`site-search-${locale}`}
+            className={`only-${locale}`}
+          />
+        ))}
+        <main id="main" className="mx-auto max-w-xl space-y-8 p-6 sm:p-8">
           <NotFoundSection {...zh} />
           <NotFoundSection {...en} />
         </main>
@@ -41,12 +62,12 @@ async function texts(locale: Locale) {
 function NotFoundSection({ locale, title, body, home, search }: Awaited<ReturnType<typeof texts>>) {
   const Heading = locale === "zh" ? "h1" : "h2";
   return (
-    <section lang={locale === "zh" ? undefined : "en"} className="space-y-3">
+    <section lang={locale === "zh" ? "zh-CN" : "en"} className="space-y-3">
       <Heading className="text-2xl font-bold">{title}</Heading>
       <p>{body}</p>
       <SearchForm locale={locale} id={`search-${locale}`} {...search} />
       <p>
-        <a className="text-brand-700 underline" href={localizedPath(locale, "/")}>
+        <a className="inline-flex min-h-11 items-center text-brand-700 underline" href={localizedPath(locale, "/")}>
           {home}
         </a>
       </p>

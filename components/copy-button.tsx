@@ -46,7 +46,7 @@ export function CopyButton({ text, targetId, label, copiedLabel, failedLabel, ci
         type="button"
         onClick={copy}
         aria-describedby={targetId}
-        className="rounded border border-brand-600 px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50"
+        className="min-h-11 min-w-11 rounded border border-brand-600 px-3 text-sm font-medium text-brand-700 hover:bg-brand-50"
       >
         {label}
       </button>

@@ -5,7 +5,7 @@ export function PrintButton({ label }: { label: string }) {
     <button
       type="button"
       onClick={() => window.print()}
-      className="rounded border border-brand-100 px-3 py-1.5 text-ink hover:bg-brand-50"
+      className="min-h-11 min-w-11 rounded border border-brand-100 px-3 text-ink hover:bg-brand-50"
     >
       {label}
     </button>

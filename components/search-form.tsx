@@ -25,9 +25,9 @@ export function SearchForm({ locale, label, placeholder, button, defaultValue, i
         defaultValue={defaultValue}
         placeholder={placeholder}
         maxLength={100}
-        className="min-w-0 flex-1 rounded border border-brand-100 px-2 py-1 text-base sm:w-56 sm:flex-none sm:text-sm"
+        className="min-h-11 min-w-0 flex-1 rounded border border-brand-100 px-2 text-base sm:w-44 sm:flex-none sm:text-sm"
       />
-      <button type="submit" className="rounded bg-brand-700 px-2 py-1 text-sm font-medium text-white hover:bg-brand-800">
+      <button type="submit" className="min-h-11 min-w-11 rounded bg-brand-700 px-3 text-sm whitespace-nowrap font-medium text-white hover:bg-brand-800">
         {button}
       </button>
     </form>

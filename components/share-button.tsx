@@ -37,7 +37,7 @@ export function ShareButton({ url, title, labels }: { url: string; title: string
       <button
         type="button"
         onClick={onClick}
-        className="rounded border border-brand-600 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50"
+        className="min-h-11 min-w-11 rounded border border-brand-600 px-3 font-medium text-brand-700 hover:bg-brand-50"
         data-testid="share-button"
       >
         {canShare ? labels.share : labels.copyLink}

@@ -13,11 +13,12 @@ const subscribe = (listener: () => void) => {
 const isLarge = () => document.documentElement.dataset.textSize === "large";
 
 /**
- * Large-text mode for older readers: scales the root font size, which every rem-based
- * size follows, and remembers the choice. The pre-paint script in the layout applies a
- * remembered choice before the first paint, so the page does not jump.
+ * Large-text mode for older readers (globals.css sets the sizes), remembered across pages.
+ * The button says its state in words ("大字模式：开"): both texts are rendered and CSS shows the one
+ * matching <html data-text-size>, so the words are right from the first paint, before hydration,
+ * and on pages whose scripts do not run (the 404 page).
  */
-export function TextSizeToggle({ label }: { label: string }) {
+export function TextSizeToggle({ on, off }: { on: string; off: string }) {
   const large = useSyncExternalStore(subscribe, isLarge, () => false);
   function toggle() {
     const next = !isLarge();
@@ -35,10 +36,11 @@ export function TextSizeToggle({ label }: { label: string }) {
       type="button"
       aria-pressed={large}
       onClick={toggle}
-      className="rounded border border-brand-100 px-2 py-1 text-sm font-medium text-ink hover:bg-brand-50"
+      className="inline-flex min-h-11 min-w-11 items-center rounded border border-brand-100 px-2 text-sm font-medium text-ink hover:bg-brand-50"
       data-testid="text-size-toggle"
     >
-      {label}
+      <span className="text-size-on">{on}</span>
+      <span className="text-size-off">{off}</span>
     </button>
   );
 }

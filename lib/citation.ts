@@ -32,6 +32,23 @@ export type CitationInput = {
 export type CitationStyle = "gbt" | "apa" | "attribution";
 export const CITATION_STYLES: CitationStyle[] = ["gbt", "apa", "attribution"];
 
+/**
+ * A sentence a reader can paste (WeChat, a letter): place, period, what was measured, the value as
+ * the page shows it, and the source. "某市，2024年，某指标：97.02%（来源：…）。"
+ */
+export function valueSentence(input: Omit<CitationInput, "url" | "accessed"> & { indicator: Pick<Indicator, "label"> }, locale: Locale): string {
+  const { source, cityName, indicator, figure } = input;
+  const period = formatPeriod(figure.period, locale);
+  if (locale === "zh") {
+    const from = `${source.authors.join("、")}《${source.title.zh}》`;
+    const origin = figure.derived ? `本站据${from}中的数字计算` : `来源：${from}`;
+    return `${cityName.zh}，${period}，${indicator.label.zh}：${citedValue(input, "zh")}（${origin}）。`;
+  }
+  const from = `${source.authors.join(", ")}, "${source.title.en}"`;
+  const origin = figure.derived ? `computed by ${input.portalName.en} from figures in ${from}` : `source: ${from}`;
+  return `${indicator.label.en} — ${cityName.en}, ${period}: ${citedValue(input, "en")} (${origin}).`;
+}
+
 /** The figure with its unit and qualifier, as the page shows it: 99.33% / 8.4万余次 / 84,000+ calls. */
 export const citedValue = (input: Pick<CitationInput, "indicator" | "figure">, locale: Locale) =>
   formatValue(input.figure.value, input.indicator.unit, input.figure.qualifier, locale, input.figure.stated?.written);

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale, LOCALES } from "@/lib/i18n/paths";
 import { getCity } from "@/lib/data/city";
+import { listTopics } from "@/lib/data/topics";
 import { siteUrl } from "@/lib/env";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
@@ -33,7 +34,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [city, t, ts] = await Promise.all([getCity(), getTranslations("site"), getTranslations("sharing")]);
+  const [city, topics, t, ts] = await Promise.all([getCity(), listTopics(), getTranslations("site"), getTranslations("sharing")]);
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"} suppressHydrationWarning>
       <head>
@@ -47,7 +48,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         >
           {t("skip")}
         </a>
-        <SiteHeader portalName={city.portalName[locale]} />
+        <SiteHeader portalName={city.portalName[locale]} locale={locale} topics={topics} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
           {children}
         </main>

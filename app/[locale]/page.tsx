@@ -46,6 +46,26 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         ))}
       </section>
 
+      {/* Topics first: a resident looking for one subject should not scroll past every figure and chart. */}
+      <section aria-labelledby="topics">
+        <h2 id="topics" className="mb-4 text-xl font-bold">
+          {t("topics")}
+        </h2>
+        <ul className="grid grid-cols-2 gap-3 lg:grid-cols-4" data-testid="home-topics">
+          {topics.map((topic) => (
+            <li key={topic.slug} className="rounded-lg border border-brand-100 bg-white p-3">
+              <Link href={`/topics/${topic.slug}`} className="inline-flex min-h-11 items-center text-lg font-bold text-brand-700 underline-offset-4 hover:underline">
+                {topic.name[locale]}
+              </Link>
+              <p className="text-sm text-muted">
+                {t("indicatorCount", { count: topic.indicatorCount })}
+                {topic.storyCount > 0 && ` · ${t("storyCount", { count: topic.storyCount })}`}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
       <section aria-labelledby="headlines">
         <h2 id="headlines" className="mb-4 text-xl font-bold">
           {t("headlines")}
@@ -58,26 +78,6 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       </section>
 
       <HomeChartsSection locale={locale} />
-
-      <section aria-labelledby="topics">
-        <h2 id="topics" className="mb-4 text-xl font-bold">
-          {t("topics")}
-        </h2>
-        <ul className="grid gap-4 sm:grid-cols-2">
-          {topics.map((topic) => (
-            <li key={topic.slug} className="rounded-lg border border-brand-100 bg-white p-4">
-              <Link href={`/topics/${topic.slug}`} className="text-lg font-bold text-brand-700 underline-offset-4 hover:underline">
-                {topic.name[locale]}
-              </Link>
-              <p className="mt-1">{topic.summary[locale]}</p>
-              <p className="mt-2 text-sm text-muted">
-                {t("indicatorCount", { count: topic.indicatorCount })}
-                {topic.storyCount > 0 && ` · ${t("storyCount", { count: topic.storyCount })}`}
-              </p>
-            </li>
-          ))}
-        </ul>
-      </section>
     </div>
   );
 }

@@ -16,7 +16,7 @@ export async function RelatedFigures({ related, topic, locale }: { related: Indi
         ))}
       </ul>
       <p className="mt-3">
-        <Link href={`/topics/${topic.slug}`} className="text-brand-700 underline">
+        <Link href={`/topics/${topic.slug}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
           {t("allTopic", { topic: topic.name[locale] })}
         </Link>
       </p>

@@ -190,6 +190,7 @@ export const searchResultResponse = z.object({
 export const searchResponse = z.object({
   query: z.string(),
   method: z.enum(["fts", "like"]).describe("fts: trigram full-text index; like: substring scan for 1–2 character queries"),
+  total: z.number().int().describe("How many items match in all; data holds the first `limit` of them"),
   data: z.array(searchResultResponse),
 });
 

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { periodBounds } from "../domain/period";
+import { formatValue } from "../format";
 import { groupByPeriod } from "./figure-groups";
 import { ContentError, isDerived, loadContent, type Content, type LoadedFigure, type LoadedStatedFigure, type LoadedTopic } from "./load";
 import { stripWhitespace } from "./source-text";
@@ -36,6 +37,9 @@ export async function writeContent(prisma: PrismaClient, content: Content): Prom
       await writeFigures(tx, content.topics);
       await writeSearchIndex(tx, content);
       await tx.withdrawal.createMany({ data: content.withdrawn.map((w) => ({ indicatorSlug: w.indicator, period: w.period, value: w.value, date: w.date, reason: w.reason })) });
+      await tx.searchSynonym.createMany({
+        data: Object.entries(content.synonyms).flatMap(([term, targets]) => targets.map((target) => ({ term, target }))),
+      });
       await pauseForTest("before-commit");
     },
     { timeout: 60_000 },
@@ -55,6 +59,7 @@ async function pauseForTest(point: "after-deletes" | "before-commit") {
 
 async function clearTables(tx: Tx) {
   await tx.$executeRawUnsafe(`DELETE FROM "SearchEntry"`);
+  await tx.searchSynonym.deleteMany();
   await tx.correction.deleteMany();
   await tx.figureStatement.deleteMany();
   await tx.figure.deleteMany();
@@ -81,6 +86,9 @@ async function writeCityUnitsAndSources(tx: Tx, { city, units, sources }: Conten
       taglineZh: city.portal.tagline.zh,
       taglineEn: city.portal.tagline.en,
       contact: city.portal.contact,
+      operatorZh: city.portal.operator.zh,
+      operatorEn: city.portal.operator.en,
+      icp: city.portal.icp ?? null,
       licenceName: city.portal.licence.name,
       licenceUrl: city.portal.licence.url,
     },
@@ -126,6 +134,8 @@ async function writeTopic(tx: Tx, topic: LoadedTopic) {
       position,
       nameZh: ind.name.zh,
       nameEn: ind.name.en,
+      labelZh: ind.label?.zh ?? null,
+      labelEn: ind.label?.en ?? null,
       descriptionZh: ind.description.zh,
       descriptionEn: ind.description.en,
       unitKey: ind.unit,
@@ -222,16 +232,23 @@ function figureRow(id: string, indicatorSlug: string, f: LoadedFigure) {
 }
 
 /** One row per topic, indicator and story in each language, and one per source sentence, for search. */
-async function writeSearchIndex(tx: Tx, { topics, sources }: Content) {
+async function writeSearchIndex(tx: Tx, { topics, sources, units }: Content) {
   const entries: [kind: string, ref: string, locale: string, title: string, body: string][] = [];
   for (const topic of topics) {
     entries.push(["topic", topic.slug, "zh", topic.name.zh, `${topic.description.zh} ${topic.summary.zh}`]);
     entries.push(["topic", topic.slug, "en", topic.name.en, `${topic.description.en} ${topic.summary.en}`]);
     for (const ind of topic.indicators) {
+      // Raw values, and values as the pages write them ("6所", "6 kindergartens"): a resident searches what they read.
+      const unitDef = units[ind.unit];
+      const unit = { key: ind.unit, kind: unitDef.kind, zh: unitDef.zh, en: { singular: unitDef.en[0], plural: unitDef.en[1] } };
+      const shown = (locale: "zh" | "en") =>
+        ind.figures.map((f) => formatValue(f.value, unit, f.qualifier, locale, isDerived(f) ? null : f.written)).join(" ");
       const values = ind.figures.map((f) => String(f.value)).join(" ");
       const quotes = ind.figures.map((f) => (isDerived(f) ? "" : `${f.written} ${f.quote}`)).join(" ");
-      entries.push(["indicator", ind.slug, "zh", ind.name.zh, `${ind.description.zh} ${quotes} ${values}`]);
-      entries.push(["indicator", ind.slug, "en", ind.name.en, `${ind.description.en} ${values}`]);
+      // The label is the title a result shows out of context; the short name stays searchable in the body.
+      const title = ind.label ?? ind.name;
+      entries.push(["indicator", ind.slug, "zh", title.zh, `${ind.name.zh} ${ind.description.zh} ${quotes} ${shown("zh")} ${values}`]);
+      entries.push(["indicator", ind.slug, "en", title.en, `${ind.name.en} ${ind.description.en} ${shown("en")} ${values}`]);
     }
     for (const s of topic.stories) {
       entries.push(["story", s.slug, "zh", s.speaker.zh, `${s.context.zh} ${s.quote}`]);

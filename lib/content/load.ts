@@ -5,6 +5,7 @@ import type { z } from "zod";
 import {
   cityFileSchema,
   redirectsFileSchema,
+  synonymsFileSchema,
   withdrawnFileSchema,
   type Withdrawal,
   sourceFileSchema,
@@ -54,6 +55,8 @@ export type Content = {
   redirects: { from: string; to: string }[];
   /** Published figures taken out of content, with why (content/withdrawn.yaml). */
   withdrawn: Withdrawal[];
+  /** Search synonyms, keys and words lower-cased: a resident's word → the content's words. */
+  synonyms: Record<string, string[]>;
 };
 
 export const isDerived = (f: FigureInput): f is DerivedFigureInput => "derived" in f;
@@ -98,9 +101,28 @@ export function loadContent(contentDir: string): Content {
     if (check.indicatorIndex.has(r.from)) check.problems.push(`redirects.yaml: redirect ${r.from}: field from: an indicator still uses this slug`);
   }
 
+  const synonyms = checkSynonyms(check, path.join(contentDir, "synonyms.yaml"), sources, parsedTopics);
   const { problems } = check;
   if (problems.length || !city) throw new ContentError(problems.length ? problems : ["content/city.yaml is missing"]);
-  return { city, units: check.units, sources, topics: topics.sort((a, b) => a.order - b.order), redirects, withdrawn };
+  return { city, units: check.units, sources, topics: topics.sort((a, b) => a.order - b.order), redirects, withdrawn, synonyms };
+}
+
+/** Every word a synonym stands for must occur somewhere in content, or searching for it finds nothing. */
+function checkSynonyms(check: Check, file: string, sources: LoadedSource[], parsedTopics: { topic: TopicInput }[]): Record<string, string[]> {
+  if (!existsSync(file)) return {};
+  const raw = readYaml(check, file, synonymsFileSchema) ?? {};
+  const corpus = [...sources.map((s) => s.fullText), ...parsedTopics.map(({ topic }) => JSON.stringify(topic))].join("\n").toLowerCase();
+  const checked: Record<string, string[]> = {};
+  for (const [word, targets] of Object.entries(raw)) {
+    const key = word.toLowerCase();
+    checked[key] = [];
+    for (const target of targets.map((t) => t.toLowerCase())) {
+      if (target === key) check.problems.push(`${check.rel(file)}: ${word}: "${target}" is the word itself`);
+      else if (!corpus.includes(target)) check.problems.push(`${check.rel(file)}: ${word}: "${target}" appears nowhere in content, so it would find nothing`);
+      else checked[key].push(target);
+    }
+  }
+  return checked;
 }
 
 /** A YAML file parsed and validated against `schema`; undefined (with the problems noted) when it is not valid. */

@@ -109,6 +109,8 @@ export const figureSchema = z.union([statedFigureSchema, derivedFigureSchema]);
 export const indicatorSchema = z.strictObject({
   slug,
   name: bilingualSchema,
+  /** What the figure measures when read alone (a card, a search result, a share image): "12345热线群众满意率". Omit when the name says it. */
+  label: bilingualSchema.optional(),
   description: bilingualSchema,
   unit: slug,
   headline: z.boolean().default(false),
@@ -177,9 +179,18 @@ export const cityFileSchema = z.strictObject({
     name: bilingualSchema,
     tagline: bilingualSchema,
     contact: z.string().min(3),
+    /** Who runs the portal (主办单位), named in the footer and on About. */
+    operator: bilingualSchema,
+    /** The ICP record number (ICP备案号) of a deployment in mainland China, where it has one. */
+    icp: z.string().trim().min(1).optional(),
     licence: z.strictObject({ name: z.string().min(1), url: z.url() }),
   }),
 });
+
+/** content/synonyms.yaml: a resident's word → the words content uses for it (养老院 → [养老机构]). */
+export const synonymsFileSchema = z
+  .record(z.string().trim().min(1).max(40), z.array(z.string().trim().min(1).max(40)).min(1, "list at least one word it stands for"))
+  .default({});
 
 export const redirectsFileSchema = z.array(z.strictObject({ from: slug, to: slug })).default([]);
 

@@ -11,6 +11,8 @@ export async function getCity(): Promise<City> {
     portalName: { zh: c.portalNameZh, en: c.portalNameEn },
     tagline: { zh: c.taglineZh, en: c.taglineEn },
     contact: c.contact,
+    operator: { zh: c.operatorZh, en: c.operatorEn },
+    icp: c.icp,
     licence: { name: c.licenceName, url: c.licenceUrl },
   };
 }

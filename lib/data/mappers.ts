@@ -90,6 +90,7 @@ export const toIndicator = (i: IndicatorRow): Indicator => ({
   slug: i.slug,
   topic: toTopicSummary(i.topic),
   name: { zh: i.nameZh, en: i.nameEn },
+  label: { zh: i.labelZh ?? i.nameZh, en: i.labelEn ?? i.nameEn },
   description: { zh: i.descriptionZh, en: i.descriptionEn },
   unit: toUnit(i.unit),
   headline: i.headline,

@@ -75,6 +75,8 @@ export type TopicWithCounts = TopicSummary & { indicatorCount: number; storyCoun
 /** An indicator as its content file describes it, with its topic and unit resolved and its figures in time order. */
 export type Indicator = Pick<IndicatorInput, "slug" | "name" | "description" | "headline"> & {
   topic: TopicSummary;
+  /** What it measures when read out of context (cards, search results, share images); the name when that says enough. */
+  label: Bilingual;
   unit: Unit;
   /** Oldest period first; "unknown" periods last. */
   figures: Figure[];
@@ -99,6 +101,10 @@ export type City = {
   portalName: Bilingual;
   tagline: Bilingual;
   contact: string;
+  /** Who runs the portal (主办单位). */
+  operator: Bilingual;
+  /** ICP record number, where the deployment has one. */
+  icp: string | null;
   licence: { name: string; url: string };
 };
 

@@ -97,11 +97,13 @@ export async function searchAnswer(request: Request, model: ReadModel): Promise<
   const found = await searchEntries(prisma, q, { locale: lang, limit });
   const outcome = searchOutcome(q, lang, found, {
     indicator: (slug) => model.indicatorBySlug.get(slug),
-    storyTopic: (slug) => model.storyTopic.get(slug),
+    story: (slug) => model.storyBySlug.get(slug),
+    topic: (slug) => model.topicBySlug.get(slug),
   });
   return json(request, {
     query: q,
     method: outcome.method,
+    total: outcome.total,
     data: outcome.results.map((r) => ({
       kind: r.kind,
       ref: r.ref,

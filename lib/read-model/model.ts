@@ -1,7 +1,7 @@
 import { getCity } from "../data/city";
 import { listIndicators } from "../data/indicators";
 import { listStories, listTopics } from "../data/topics";
-import type { City, Indicator, TopicWithCounts } from "../domain/types";
+import type { City, Indicator, Story, TopicWithCounts } from "../domain/types";
 
 /** Everything the API shows except full-text matches, held in memory between imports. */
 export type ReadModel = {
@@ -15,8 +15,8 @@ export type ReadModel = {
   indicatorBySlug: Map<string, Indicator>;
   /** Each topic's indicators in position order. */
   indicatorsByTopic: Map<string, Indicator[]>;
-  /** Story slug to its topic's slug, for search results that link a story. */
-  storyTopic: Map<string, string>;
+  /** Stories by slug, for search results that show a story. */
+  storyBySlug: Map<string, Story>;
   city: City;
 };
 
@@ -32,7 +32,7 @@ export async function loadReadModel(version: string): Promise<ReadModel> {
     indicators,
     indicatorBySlug: new Map(indicators.map((i) => [i.slug, i])),
     indicatorsByTopic,
-    storyTopic: new Map(stories.map((s) => [s.slug, s.topicSlug])),
+    storyBySlug: new Map(stories.map((s) => [s.slug, s])),
     city,
   };
 }

@@ -17,16 +17,21 @@ const sourceLine = (sources: SourceRef[], locale: Locale) => {
 
 const hostOf = (url: string) => url.replace(/^https?:\/\//, "");
 
-/** A figure's card: in Chinese the number exactly as the source wrote it; in English the English form. */
+/**
+ * A figure's card: the number as the page writes it (6所, not the source's 六所, which a reader
+ * might not match with the page), with the source's wording beside it where it differs.
+ */
 export function indicatorShareCard(indicator: Indicator, city: City, locale: Locale, pageUrl: string): ShareCard {
   const figure = latestFigure(indicator);
-  const formatted = formatValue(figure.value, indicator.unit, figure.qualifier, locale, figure.stated?.written);
-  const headline = locale === "zh" ? (figure.stated?.written ?? formatted) : formatted;
+  const headline = formatValue(figure.value, indicator.unit, figure.qualifier, locale, figure.stated?.written);
+  const written = figure.stated?.written;
+  // English cards leave the Chinese wording to the page.
+  const asWritten = locale === "zh" && written && written !== headline ? ` · 原文“${written}”` : "";
   const derivedNote = figure.derived ? (locale === "zh" ? " · 本站计算" : " · derived by the portal") : "";
   return {
     headline,
-    label: indicator.name[locale],
-    detail: `${formatPeriod(figure.period, locale)}${derivedNote}`,
+    label: indicator.label[locale],
+    detail: `${city.name[locale]} · ${formatPeriod(figure.period, locale)}${asWritten}${derivedNote}`,
     sourceLine: figure.stated
       ? sourceLine([figure.stated.source], locale)
       : locale === "zh"
@@ -53,7 +58,7 @@ export function homeShareCard(city: City, headline: Indicator | undefined, sourc
     headline: city.portalName[locale],
     label: city.name[locale] + (locale === "zh" ? " · 民生成绩，逐条注明出处" : ": livelihood figures, each with its source"),
     detail: headline
-      ? `${headline.name[locale]}: ${formatValue(latestFigure(headline).value, headline.unit, latestFigure(headline).qualifier, locale, latestFigure(headline).stated?.written)}`
+      ? `${headline.label[locale]}: ${formatValue(latestFigure(headline).value, headline.unit, latestFigure(headline).qualifier, locale, latestFigure(headline).stated?.written)}`
       : city.tagline[locale],
     sourceLine: sourceLine(sources, locale),
     brand: brand(city, locale),

@@ -6,6 +6,8 @@ export const shareImagePath = {
   home: (locale: Locale) => `/og/${locale}/home.png`,
   topic: (locale: Locale, slug: string) => `/og/${locale}/topics/${slug}.png`,
   indicator: (locale: Locale, slug: string) => `/og/${locale}/indicators/${slug}.png`,
+  /** The square "save image" card with a QR code, for chats. */
+  indicatorCard: (locale: Locale, slug: string) => `/og/${locale}/cards/${slug}.png`,
 };
 
 /** "hotline-calls-connected.png" → "hotline-calls-connected"; null for anything else. */

@@ -126,7 +126,7 @@ test.describe("GET /api/v1/search", () => {
   test("uses the LIKE fallback for two characters", async ({ request }) => {
     const body = await (await request.get("/api/v1/search?q=热线")).json();
     expect(body.method).toBe("like");
-    expect(body.data[0].kind).toBe("indicator");
+    expect(body.data[0]).toMatchObject({ kind: "topic", ref: "hotline" });
   });
 
   test("an empty result is still 200", async ({ request }) => {

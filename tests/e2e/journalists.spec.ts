@@ -67,6 +67,10 @@ test.describe("citation", () => {
     // The page was rendered at build time; the access date must be the reader's day, in China's time zone.
     await page.clock.setFixedTime(new Date("2027-03-04T18:30:00Z"));
     await page.goto(`/indicators/${FIGURE}`);
+    // One citation shows at a time; the reader picks its style (and language).
+    await expect(page.getByTestId("cite-chosen")).toContainText("[EB/OL]");
+    await page.getByRole("radio", { name: "一句话来源说明" }).check();
+    await expect(page.getByTestId("cite-chosen")).toContainText("据《雄关大地幸福成色足");
     await page.getByRole("button", { name: "复制一句话来源说明（中文）" }).click();
     await expect(page.getByRole("status").filter({ hasText: "已复制" })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -79,6 +83,7 @@ test.describe("citation", () => {
   test("the English APA reference names the figure, n.d. and the English URL", async ({ page }) => {
     await page.clock.setFixedTime(new Date("2027-03-04T08:00:00Z"));
     await page.goto(`/en/indicators/${FIGURE}`);
+    await page.getByRole("radio", { name: "APA" }).check();
     await page.getByRole("button", { name: "Copy APA (English)" }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain("(n.d.)");
@@ -87,10 +92,12 @@ test.describe("citation", () => {
     expect(copied).toMatch(new RegExp(`/en/indicators/${FIGURE}$`));
   });
 
-  test("the figure button copies just the value with its unit", async ({ page }) => {
+  test("the value button copies a sentence a reader can paste: place, period, what, value, source", async ({ page }) => {
     await page.goto(`/en/indicators/${FIGURE}`);
-    await page.getByRole("button", { name: "Copy the figure" }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("97.02%");
+    await page.getByRole("button", { name: "Copy this sentence" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `12345 hotline: residents' satisfaction rate — Jiayuguan, 2024: 97.02% (source: 于晓明, 白艳华, 朱玲, "Happiness shines bright across the land of Xiongguan: Jiayuguan builds a model city of people's wellbeing").`,
+    );
   });
 });
 
@@ -128,13 +135,15 @@ test.describe("embed", () => {
     await page.goto(`/en/indicators/${FIGURE}`);
     await expect(page.getByTestId("embed-code")).toContainText(`/embed/en/indicators/${FIGURE}`);
     await expect(page.getByTestId("embed-code")).toContainText('height="280"');
+    await expect(page.getByTestId("embed-code")).toContainText("livelihood-embed-height");
   });
 });
 
 test.describe("search", () => {
   for (const [q, expected] of [
-    ["热线", "hotline-connection-rate"],
-    ["养老", "elderly-care-facility-subsidies"],
+    // A topic whose name matches leads: a resident looking for 养老 wants the topic first.
+    ["热线", "hotline"],
+    ["养老", "elderly-care"],
     ["满意率", "hotline-satisfaction-rate"],
     ["satisfaction", "hotline-satisfaction-rate"],
     ["99.33", "hotline-on-time-completion-rate"],

@@ -14,7 +14,7 @@ test.describe("sharing and reach", () => {
     const image = await page.locator('meta[property="og:image"]').getAttribute("content");
     expect(image).toMatch(/\/og\/zh\/indicators\/hotline-calls-connected\.png$/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "热线语音接通量：8.4万余次");
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "嘉峪关市热线语音接通量：8.4万余次");
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", /\/indicators\/hotline-calls-connected$/);
 
     const png = await request.get(new URL(image!).pathname);

@@ -13,6 +13,8 @@ const city: City = {
   portalName: { zh: "嘉峪关民生指标", en: "Jiayuguan Livelihood Indicators" },
   tagline: { zh: "x", en: "x" },
   contact: "data@example.org",
+  operator: { zh: "测试项目组", en: "The test project" },
+  icp: null,
   licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
 };
 

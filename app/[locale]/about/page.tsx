@@ -26,9 +26,16 @@ export default async function AboutPage({ params }: PageProps<"/[locale]/about">
     sources: list(sources.map((s) => (locale === "zh" ? `《${s.title.zh}》（${s.authors.join("、")}）` : `“${s.title.zh}” (${s.title.en}) by ${s.authors.join(", ")}`))),
   };
   const sections = ["what", "where", "derived", "errors"] as const;
+  const icp = city.icp ? t("icp", { icp: city.icp }) : "";
   return (
     <article className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
+      <section aria-labelledby="about-who" data-testid="about-who">
+        <h2 id="about-who" className="text-lg font-bold">
+          {t("who")}
+        </h2>
+        <p className="mt-1">{t("whoBody", { operator: city.operator[locale], icp })}</p>
+      </section>
       {sections.map((key) => (
         <section key={key} aria-labelledby={`about-${key}`}>
           <h2 id={`about-${key}`} className="text-lg font-bold">

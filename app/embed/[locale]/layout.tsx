@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isLocale, LOCALES } from "@/lib/i18n/paths";
+import { EMBED_HEIGHT_SCRIPT } from "@/lib/embed-height";
 import "../../globals.css";
 
 // Embeds live in other sites' pages: no header, no footer, and kept out of search results.
@@ -15,7 +16,11 @@ export default async function EmbedLayout({ children, params }: LayoutProps<"/em
   if (!isLocale(locale)) notFound();
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
-      <body className="bg-white">{children}</body>
+      <body className="bg-white">
+        {children}
+        {/* A constant, not content: tells the framing page the content's height (lib/embed-height.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: EMBED_HEIGHT_SCRIPT }} />
+      </body>
     </html>
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/link";
 import { getCitationContextFor } from "@/lib/data/citation-context";
+import { getCity } from "@/lib/data/city";
 import { getIndicator, getIndicators, listIndicatorSlugs, listIndicatorsByTopic } from "@/lib/data/indicators";
 import { latestFigure, type Locale } from "@/lib/domain/types";
 import { formatPeriod, formatValue } from "@/lib/format";
@@ -34,11 +35,13 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  const indicator = await getIndicator(slug);
+  const [indicator, city] = await Promise.all([getIndicator(slug), getCity()]);
   if (!indicator) return {};
   const figure = latestFigure(indicator);
   const value = formatValue(figure.value, indicator.unit, figure.qualifier, locale, figure.stated?.written);
-  const title = locale === "zh" ? `${indicator.name.zh}：${value}` : `${indicator.name.en}: ${value}`;
+  // A link preview stands alone in a chat: it names the city and says what the number measures.
+  const title =
+    locale === "zh" ? `${city.name.zh}${indicator.label.zh}：${value}` : `${city.name.en} · ${indicator.label.en}: ${value}`;
   return pageMetadata(locale, `/indicators/${slug}`, title, `${formatPeriod(figure.period, locale)} · ${indicator.description[locale]}`, shareImagePath.indicator(locale, slug));
 }
 
@@ -59,10 +62,10 @@ export default async function IndicatorPage({ params }: Props) {
   const format = (value: number) => formatValue(value, indicator.unit, figure.qualifier, locale, figure.stated?.written);
 
   return (
-    <article className="space-y-8">
+    <article className="space-y-8 print:space-y-3">
       <header>
         <p className="text-sm">
-          <Link href={`/topics/${indicator.topic.slug}`} className="text-brand-700 underline">
+          <Link href={`/topics/${indicator.topic.slug}`} className="inline-flex min-h-11 min-w-11 items-center text-brand-700 underline">
             {indicator.topic.name[locale]}
           </Link>
         </p>
@@ -70,14 +73,22 @@ export default async function IndicatorPage({ params }: Props) {
         <p className="mt-2 text-muted">{indicator.description[locale]}</p>
       </header>
       <ValuePanel figure={figure} value={format(figure.value)} locale={locale} />
+      {/* Sharing right under the figure: on a phone it is what a resident came to do. */}
+      <SharePanel
+        url={absoluteUrl(localizedPath(locale, `/indicators/${indicator.slug}`))}
+        title={`${indicator.label[locale]}: ${format(figure.value)}`}
+        cardImage={shareImagePath.indicatorCard(locale, indicator.slug)}
+      />
       {figure.stated && <SourceSentence stated={figure.stated} indicatorSlug={indicator.slug} locale={locale} />}
       <OtherSources figure={figure} unit={indicator.unit} indicatorSlug={indicator.slug} locale={locale} />
       {figure.derived && <Formula derived={figure.derived} period={figure.period} inputs={inputs} locale={locale} />}
-      <IndicatorChartsSection slug={indicator.slug} locale={locale} />
+      {/* One figure prints on one A4 page: the figure, the QR code, its source sentence, a citation and its record. */}
+      <div className="print:hidden">
+        <IndicatorChartsSection slug={indicator.slug} locale={locale} />
+      </div>
       <FigureSeries indicator={indicator} locale={locale} />
-      <FigureRecord figure={figure} figures={indicator.figures} format={(value, f) => formatValue(value, indicator.unit, f.qualifier, locale, value === f.value ? f.stated?.written : null)} locale={locale} />
       <CiteAndEmbed indicator={indicator} figure={figure} citation={citations.inputFor(indicator, figure)} city={citations.city} locale={locale} />
-      <SharePanel url={absoluteUrl(localizedPath(locale, `/indicators/${indicator.slug}`))} title={`${indicator.name[locale]}: ${format(figure.value)}`} />
+      <FigureRecord figure={figure} figures={indicator.figures} format={(value, f) => formatValue(value, indicator.unit, f.qualifier, locale, value === f.value ? f.stated?.written : null)} locale={locale} />
       <RelatedFigures related={related} topic={indicator.topic} locale={locale} />
     </article>
   );

@@ -1,0 +1,31 @@
+import QRCode from "qrcode";
+import { getCity } from "@/lib/data/city";
+import { getIndicator, listIndicatorSlugs } from "@/lib/data/indicators";
+import type { Locale } from "@/lib/domain/types";
+import { LOCALES, localizedPath } from "@/lib/i18n/paths";
+import { absoluteUrl } from "@/lib/seo";
+import { indicatorShareCard } from "@/lib/share/cards";
+import { slugFromPngName } from "@/lib/share/image-paths";
+import { renderSquareCard } from "@/lib/share/share-card";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const slugs = await listIndicatorSlugs();
+  return LOCALES.flatMap((locale) => slugs.map((slug) => ({ locale, file: `${slug}.png` })));
+}
+
+/** A figure's square "save image" card, with a QR code to its page. */
+export async function GET(_: Request, { params }: RouteContext<"/og/[locale]/cards/[file]">) {
+  const { locale, file } = (await params) as { locale: Locale; file: string };
+  const slug = slugFromPngName(file);
+  const [indicator, city] = await Promise.all([slug ? getIndicator(slug) : null, getCity()]);
+  if (!indicator) return new Response("Not found", { status: 404 });
+  const pageUrl = absoluteUrl(localizedPath(locale, `/indicators/${indicator.slug}`));
+  // Whole pixels per module and a quiet zone, drawn at its own size: a resampled code scans badly.
+  const options = { margin: 2, scale: 6, errorCorrectionLevel: "M" } as const;
+  const size = (QRCode.create(pageUrl, options).modules.size + 2 * options.margin) * options.scale;
+  const qr = await QRCode.toDataURL(pageUrl, options);
+  return renderSquareCard(indicatorShareCard(indicator, city, locale, pageUrl), { src: qr, size });
+}
