@@ -20,6 +20,7 @@ import { findInSource, indexSourceText, type IndexedText, type TextSpan } from "
 import { parseWrittenNumber } from "./written-number";
 import { computeDerived } from "./derive";
 import { chartUnitProblem } from "../charts/series";
+import { chartPeriodProblem } from "./chart-periods";
 
 /** Every problem found in content/, each naming the file, the item and the field. */
 export class ContentError extends Error {
@@ -178,6 +179,7 @@ export function loadContent(contentDir: string): Content {
       });
       const unitProblem = chartUnitProblem(chart.kind, charted);
       if (unitProblem) problems.push(`${file}: chart ${chart.slug}: field indicators: ${unitProblem}`);
+      problems.push(...chartPeriodProblem(chart, (s) => indicatorIndex.get(s)?.figures.map((f) => f.period)).map((p) => `${file}: chart ${chart.slug}: field mixedPeriods: ${p}`));
     }
     topics.push({ ...topic, file, indicators, stories });
   }
