@@ -24,6 +24,9 @@ export function chartPeriodProblem(chart: ChartPeriodSpec, periodsOf: (slug: str
   });
   const distinct = new Set(drawn.map((d) => d.period));
   const list = drawn.map((d) => `${d.slug} (${d.period})`).join(", ");
+  if (distinct.size > 1 && (chart.kind === "breakdown" || chart.kind === "flow")) {
+    return [`a ${chart.kind} adds or splits its figures, so they must cover one period, but has ${list}`];
+  }
   if (distinct.size > 1 && !chart.mixedPeriods) {
     return [`the bars cover different periods: ${list}; split the chart by period or add "mixedPeriods: true" so each bar shows its period and the chart says so`];
   }

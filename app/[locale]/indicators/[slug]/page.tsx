@@ -18,7 +18,7 @@ import { IndicatorCard } from "@/components/indicator-card";
 import { SourceQuote } from "@/components/source-quote";
 import { SharePanel } from "@/components/share-panel";
 import { listChartsForIndicator } from "@/lib/data/charts";
-import { ChartBlock } from "@/components/charts/chart-block";
+import { ChartsSection } from "@/components/charts/charts-section";
 import { CiteAndEmbed } from "@/components/cite-and-embed";
 
 type Props = PageProps<"/[locale]/indicators/[slug]">;
@@ -136,7 +136,7 @@ export default async function IndicatorPage({ params }: Props) {
         </section>
       )}
 
-      <IndicatorChartsSection slug={indicator.slug} locale={locale} />
+      <ChartsSection charts={await listChartsForIndicator(indicator.slug)} locale={locale} variant="figure" />
 
       <section aria-labelledby="dates-heading">
         <h2 id="dates-heading" className="text-lg font-bold">
@@ -203,23 +203,5 @@ export default async function IndicatorPage({ params }: Props) {
         </section>
       )}
     </article>
-  );
-}
-
-/** The charts that draw this figure, small, so its neighbours are one glance away. */
-async function IndicatorChartsSection({ slug, locale }: { slug: string; locale: Locale }) {
-  const [charts, t] = await Promise.all([listChartsForIndicator(slug), getTranslations("charts")]);
-  if (charts.length === 0) return null;
-  return (
-    <section aria-labelledby="indicator-charts-heading" data-testid="indicator-charts">
-      <h2 id="indicator-charts-heading" className="mb-4 text-lg font-bold">
-        {t("figureSection")}
-      </h2>
-      <div className="grid max-w-2xl gap-4">
-        {charts.map((chart) => (
-          <ChartBlock key={chart.spec.slug} chart={chart} locale={locale} compact titleHref={`/topics/${chart.topicSlug}`} />
-        ))}
-      </div>
-    </section>
   );
 }

@@ -1,0 +1,117 @@
+"use client";
+
+import { useCallback, useEffect, useState, type ComponentType, type ReactNode } from "react";
+import type { ChartModel, ChartModelRow } from "@/lib/charts/chart-model";
+import type { RechartsChartProps } from "./recharts-chart";
+
+export type ChartLoaderText = {
+  bar: string;
+  line: string;
+  form: string;
+  legend: string;
+  hint: string;
+  openFigure: string;
+  loading: string;
+};
+
+type Props = {
+  model: ChartModel;
+  summary: string;
+  text: ChartLoaderText;
+  /** The server-drawn chart, shown until Recharts has loaded and whenever JavaScript is off. */
+  children: ReactNode;
+};
+
+/**
+ * Shows the server chart first, then, once the browser is idle after that paint, loads the
+ * Recharts chunk (a dynamic import, so Recharts is its own chunk and no other page pulls it)
+ * and swaps it in at the same height. The controls row and the line under the chart are
+ * rendered from the start and only revealed later, so the swap moves nothing.
+ */
+export function ChartLoader({ model, summary, text, children }: Props) {
+  const [Chart, setChart] = useState<ComponentType<RechartsChartProps> | null>(null);
+  const [form, setForm] = useState<"bar" | "line">("bar");
+  const [hidden, setHidden] = useState<string[]>([]);
+  const [active, setActive] = useState<ChartModelRow | null>(null);
+  const onActive = useCallback((row: ChartModelRow | null) => row && setActive(row), []);
+
+  useEffect(() => {
+    let cancelled = false;
+    const load = () => void import("./recharts-chart").then((m) => !cancelled && setChart(() => m.RechartsChart));
+    const idle = window.requestIdleCallback ? window.requestIdleCallback(load, { timeout: 1500 }) : window.setTimeout(load, 200);
+    return () => {
+      cancelled = true;
+      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+    };
+  }, []);
+
+  const periods = model.form === "periods";
+  const legend = periods && model.series.length > 1;
+  const visible = model.series.filter((s) => !hidden.includes(s.key));
+  const activeMarks = active ? visible.flatMap((s) => (active.marks[s.key] ? [active.marks[s.key]!] : [])) : [];
+
+  return (
+    <div data-chart-loader={Chart ? "recharts" : "server"}>
+      {(periods || legend) && (
+        <div className={`mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm ${Chart ? "" : "invisible"}`}>
+          {periods && (
+            <div role="group" aria-label={text.form} className="inline-flex overflow-hidden rounded border border-brand-100">
+              {(["bar", "line"] as const).map((f) => (
+                <button
+                  key={f}
+                  type="button"
+                  aria-pressed={form === f}
+                  onClick={() => setForm(f)}
+                  className={`px-3 py-1 ${form === f ? "bg-brand-700 text-white" : "bg-white text-brand-700"}`}
+                >
+                  {text[f]}
+                </button>
+              ))}
+            </div>
+          )}
+          {legend && (
+            <div role="group" aria-label={text.legend} className="flex flex-wrap gap-2">
+              {model.series.map((s) => {
+                const on = !hidden.includes(s.key);
+                return (
+                  <button
+                    key={s.key}
+                    type="button"
+                    aria-pressed={on}
+                    data-legend={s.key}
+                    onClick={() => setHidden((h) => (on ? [...h, s.key] : h.filter((k) => k !== s.key)))}
+                    className={`inline-flex items-center gap-1.5 rounded border px-2 py-1 ${on ? "border-brand-100" : "border-dashed border-muted/60 text-muted line-through"}`}
+                  >
+                    <span aria-hidden="true" className="inline-block size-3 rounded-sm" style={{ background: on ? s.colour : "transparent", border: `2px solid ${s.colour}` }} />
+                    {s.label}
+                  </button>
+                );
+              })}
+            </div>
+          )}
+        </div>
+      )}
+
+      <div style={{ minHeight: model.height }}>
+        {Chart ? <Chart model={model} summary={summary} form={form} hidden={hidden} onActive={onActive} /> : children}
+      </div>
+
+      <p className={`mt-3 min-h-12 text-sm ${Chart ? "" : "invisible"}`} aria-live="polite" data-chart-active>
+        {activeMarks.length ? (
+          activeMarks.map((m) => (
+            <span key={m.key} className="mr-4 inline-block tabular-nums">
+              {m.label}: <strong>{m.valueText}</strong>
+              {m.shortNote && ` · ${m.shortNote}`} · {m.periodText} · {m.originText} ·{" "}
+              <a href={m.href} className="text-brand-700 underline">
+                {text.openFigure}
+              </a>
+            </span>
+          ))
+        ) : (
+          <span className="text-muted">{Chart ? text.hint : text.loading}</span>
+        )}
+      </p>
+    </div>
+  );
+}
