@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/link";
+import { localizedPath } from "@/lib/i18n/paths";
 import type { ChartConfig } from "@/lib/charts/config";
 import type { Series } from "@/lib/charts/series";
 import { seriesPeriods } from "@/lib/charts/to-series";
@@ -26,6 +27,8 @@ type Props = {
   hideTable?: boolean;
   /** The title's heading level: h3 inside a page's charts section, h2 on the chart's own page. */
   heading?: "h2" | "h3";
+  /** Set in embeds: links become absolute and open the portal in a new tab, never inside the frame. */
+  origin?: string;
   children: ReactNode;
 };
 
@@ -34,7 +37,7 @@ type Props = {
  * drawing; then the same numbers as a table one click away and the sources line
  * linking each figure's page. Everything is server HTML, complete without JavaScript.
  */
-export async function ChartFrame({ series, config, locale, sources, summary, compact, titleHref, chartHref, hideTable, heading: Heading = "h3", children }: Props) {
+export async function ChartFrame({ series, config, locale, sources, summary, compact, titleHref, chartHref, hideTable, heading: Heading = "h3", origin, children }: Props) {
   const t = await getTranslations("charts");
   const sep = locale === "zh" ? "、" : ", ";
   // Different units can read the same (次 for calls and for visits); list each reading once.
@@ -101,9 +104,15 @@ export async function ChartFrame({ series, config, locale, sources, summary, com
         {indicatorPoints.map((p, i) => (
           <span key={p.indicatorSlug}>
             {i > 0 && sep}
-            <Link href={`/indicators/${p.indicatorSlug}`} className="text-brand-700 underline">
-              {config[p.key].label[locale]}
-            </Link>
+            {origin ? (
+              <a href={`${origin}${localizedPath(locale, `/indicators/${p.indicatorSlug}`)}`} target="_blank" rel="noopener" className="text-brand-700 underline">
+                {config[p.key].label[locale]}
+              </a>
+            ) : (
+              <Link href={`/indicators/${p.indicatorSlug}`} className="text-brand-700 underline">
+                {config[p.key].label[locale]}
+              </Link>
+            )}
             {p.derived && ` (${t("derived")})`}
           </span>
         ))}

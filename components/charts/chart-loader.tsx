@@ -20,6 +20,8 @@ type Props = {
   text: ChartLoaderText;
   /** The server-drawn chart, shown until Recharts has loaded and whenever JavaScript is off. */
   children: ReactNode;
+  /** In an embed, figure links open the portal in a new tab instead of inside the frame. */
+  external?: boolean;
 };
 
 /**
@@ -28,7 +30,7 @@ type Props = {
  * and swaps it in at the same height. The controls row and the line under the chart are
  * rendered from the start and only revealed later, so the swap moves nothing.
  */
-export function ChartLoader({ model, summary, text, children }: Props) {
+export function ChartLoader({ model, summary, text, children, external }: Props) {
   const [Chart, setChart] = useState<ComponentType<RechartsChartProps> | null>(null);
   const [form, setForm] = useState<"bar" | "line">("bar");
   const [hidden, setHidden] = useState<string[]>([]);
@@ -103,7 +105,7 @@ export function ChartLoader({ model, summary, text, children }: Props) {
             <span key={m.key} className="mr-4 inline-block tabular-nums">
               {m.label}: <strong>{m.valueText}</strong>
               {m.shortNote && ` · ${m.shortNote}`} · {m.periodText} · {m.originText} ·{" "}
-              <a href={m.href} className="text-brand-700 underline">
+              <a href={m.href} className="text-brand-700 underline" {...(external ? { target: "_blank", rel: "noopener" } : {})}>
                 {text.openFigure}
               </a>
             </span>

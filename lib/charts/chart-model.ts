@@ -65,14 +65,21 @@ export type ChartModelText = { stated: string; derived: string; shareOfTotal: (s
 
 /**
  * Series → model. Throws ChartSeriesError for a series that fails the series schema (a mixed unit,
- * a range on a year axis) and for a flow, which has no fitting Recharts form and stays server-drawn.
+ * a range on a year axis) and for a flow, which has no fitting Recharts form and stays server-drawn;
+ * the SVG and PNG files, which draw plain bars, pass `flowAsBars` to draw a flow's stages as bars.
  */
-export function toChartModel(input: Series, locale: Locale, text: ChartModelText): ChartModel {
+export function toChartModel(
+  input: Series,
+  locale: Locale,
+  text: ChartModelText,
+  /** `origin`: make figure links absolute, for embeds in other sites' pages. */
+  options: { flowAsBars?: boolean; origin?: string } = {},
+): ChartModel {
   const parsed = seriesSchema.safeParse(input);
   const chart = typeof (input as { chart?: unknown })?.chart === "string" ? (input as { chart: string }).chart : "(unnamed)";
   if (!parsed.success) throw new ChartSeriesError(chart, parsed.error.issues.map((i) => i.message).join("; "));
   const series = parsed.data;
-  if (series.kind === "flow") throw new ChartSeriesError(chart, "a flow has no Recharts form; it stays server-drawn");
+  if (series.kind === "flow" && !options.flowAsBars) throw new ChartSeriesError(chart, "a flow has no Recharts form; it stays server-drawn");
   const config = chartConfig(series);
 
   const mark = (p: SeriesPoint, length: number, share: number | null): ChartMark => ({
@@ -87,7 +94,7 @@ export function toChartModel(input: Series, locale: Locale, text: ChartModelText
     periodText: formatPeriod(p.period, locale),
     originText: p.derived ? text.derived : text.stated,
     derived: p.derived,
-    href: localizedPath(locale, `/indicators/${p.indicatorSlug}`),
+    href: `${options.origin ?? ""}${localizedPath(locale, `/indicators/${p.indicatorSlug}`)}`,
     colour: config[p.key].colour,
   });
   const percent = series.points[0].unit.kind === "percent" || series.kind === "breakdown";
@@ -95,7 +102,10 @@ export function toChartModel(input: Series, locale: Locale, text: ChartModelText
   if (series.kind !== "time-series") {
     const rows = series.points.map((p) => {
       const share = "share" in p ? (p.share as number) : null;
-      return { id: p.key, axisLabel: config[p.key].label[locale], marks: { [BAR_SERIES]: mark(p, share ?? p.value, share) } };
+      const bar = mark(p, share ?? p.value, share);
+      // A flow's outcome (drawn as a bar only in the SVG and PNG files) shows its share of the stage above.
+      if ("shareOfParent" in p && p.shareOfParent !== null) bar.shortNote = `${formatValue(p.shareOfParent as number, SHARE_UNIT, "about", locale)}*`;
+      return { id: p.key, axisLabel: config[p.key].label[locale], marks: { [BAR_SERIES]: bar } };
     });
     return {
       chart,
