@@ -23,8 +23,9 @@ describe("chartPeriodProblem", () => {
   it("refuses mixedPeriods on a chart whose bars share one period", () => {
     expect(chartPeriodProblem({ kind: "rate", indicators: ["older", "recent"], mixedPeriods: true }, lookup)[0]).toMatch(/every bar covers 2024/);
   });
-  it("leaves time series alone: their periods are the axis", () => {
+  it("lets a time series put its years on the axis, but refuses one with no single year", () => {
     expect(chartPeriodProblem({ kind: "time-series", indicators: ["older", "total"] }, lookup)).toEqual([]);
+    expect(chartPeriodProblem({ kind: "time-series", indicators: ["total"] }, lookup)[0]).toMatch(/total has none/);
   });
   it("finds the latest period as the data layer does: unknown last", () => {
     expect(latestPeriod(["unknown", "2024", "2019-2023"])).toBe("unknown");

@@ -3,7 +3,8 @@
  * as if they were comparable. A bar chart (comparison, rate, breakdown, flow) draws each
  * indicator's latest figure; when those figures cover different periods the spec must say
  * so with `mixedPeriods: true`, and the chart then prints each bar's period and a note.
- * A time series puts periods on its axis, so it is exempt.
+ * A time series puts periods on its axis instead, so it needs at least one single-year figure:
+ * a range (2019-2024) or "unknown" is never drawn there as if it were a year.
  */
 
 /** Where a period ends, in the order the data layer uses to find an indicator's latest figure. */
@@ -17,7 +18,10 @@ type ChartPeriodSpec = { kind: string; indicators: string[]; mixedPeriods?: true
 
 /** The chart's period problems (none or one), each naming every indicator's period. */
 export function chartPeriodProblem(chart: ChartPeriodSpec, periodsOf: (slug: string) => string[] | undefined): string[] {
-  if (chart.kind === "time-series") return [];
+  if (chart.kind === "time-series") {
+    const years = chart.indicators.flatMap((slug) => (periodsOf(slug) ?? []).filter((p) => /^\d{4}$/.test(p)));
+    return years.length ? [] : [`a time series puts single years on its axis, but ${chart.indicators.join(", ")} has none (a range or "unknown" is never placed on a year axis)`];
+  }
   const drawn = chart.indicators.flatMap((slug) => {
     const period = latestPeriod(periodsOf(slug) ?? []);
     return period ? [{ slug, period }] : [];
