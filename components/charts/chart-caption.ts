@@ -19,14 +19,14 @@ export async function chartFileContent(chart: ChartWithIndicators, locale: Local
   const sep = locale === "zh" ? "、" : ", ";
   const units = [...new Set(series.points.map((p) => formatUnit(p.unit, locale)))].join(sep);
   const periods = seriesPeriods(series).map((p) => formatPeriod(p, locale)).join(sep);
-  const titles = sources.map((s) => `《${s.title.zh}》${s.authors.join(locale === "zh" ? "、" : ", ")}`).join("; ");
+  const titles = sources.map((s) => `《${s.title.zh}》 ${s.authors.join(locale === "zh" ? "、" : ", ")}`).join("; ");
   const computed = series.kind === "breakdown" || series.kind === "flow" ? [t("computedNote")] : [];
   const caption: ChartCaption = {
     title: series.title[locale],
-    meta: `${city.portalName[locale]} · ${t("meta", { units, periods })}`,
+    meta: t("meta", { units, periods }),
     notes: [...chartNotes(series, locale, t), ...computed],
     sourceLine: `${t("sources")}${titles}`,
-    address: absoluteUrl(chartPaths.page(locale, series.chart)).replace(/^https?:\/\//, ""),
+    address: `${city.portalName[locale]} · ${absoluteUrl(chartPaths.page(locale, series.chart)).replace(/^https?:\/\//, "")}`,
     noFigure: t("noFigure"),
   };
   return { series, model, caption };

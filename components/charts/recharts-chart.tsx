@@ -15,7 +15,7 @@ import {
   useActiveTooltipDataPoints,
   usePlotArea,
 } from "recharts";
-import { BAR_SERIES, type ChartMark, type ChartModel, type ChartModelRow } from "@/lib/charts/chart-model";
+import { BAR_SERIES, barValueText, type ChartMark, type ChartModel, type ChartModelRow } from "@/lib/charts/chart-model";
 import { ChartContainer, ChartTooltipContent } from "./chart-container";
 
 /**
@@ -65,11 +65,12 @@ export function RechartsChart({ model, summary, form, hidden, onActive }: Rechar
             isAnimationActive={false}
             background={model.scale.track ? { fill: "#E8E2DC" } : undefined}
             shape={MarkRect}
+            barSize={16}
           >
             {model.rows.map((row) => (
               <Cell key={row.id} fill={markOf(row, BAR_SERIES)?.colour ?? `var(--color-${BAR_SERIES})`} />
             ))}
-            <LabelList dataKey={(row: ChartModelRow) => row.id} content={(props) => <BarLabel {...props} rows={model.rows} />} />
+            <LabelList dataKey={(row: ChartModelRow) => row.id} content={(props) => <BarLabel {...props} rows={model.rows} showPeriods={model.showPeriods} />} />
           </Bar>
           <ActiveReporter onActive={onActive} />
         </BarChart>
@@ -106,7 +107,7 @@ export function RechartsChart({ model, summary, form, hidden, onActive }: Rechar
               dot={(props) => <MarkDot key={`${key}-${props.index}`} {...props} mark={markOf(model.rows[props.index], key)} />}
               activeDot={{ r: 7 }}
             >
-              <LabelList dataKey={labelOf(key)} position="top" offset={10} className="fill-ink text-xs font-bold" />
+              <LabelList dataKey={labelOf(key)} position="top" offset={10} fill="#1f1a17" fontWeight={700} fontSize={13} />
             </Line>
           ))}
         </LineChart>
@@ -120,7 +121,7 @@ export function RechartsChart({ model, summary, form, hidden, onActive }: Rechar
         {axes}
         {visible.map((key) => (
           <Bar key={key} dataKey={valueOf(key)} fill={`var(--color-${key})`} isAnimationActive={false} shape={MarkRect} maxBarSize={96}>
-            <LabelList dataKey={labelOf(key)} position="top" className="fill-ink text-xs font-bold" />
+            <LabelList dataKey={labelOf(key)} position="top" fill="#1f1a17" fontWeight={700} fontSize={13} />
           </Bar>
         ))}
       </BarChart>
@@ -150,7 +151,7 @@ function MarkDot({ cx, cy, stroke, mark }: { cx?: number; cy?: number; stroke?: 
 }
 
 /** The label line above a bar: its name on the left, its value (and share) on the right, as the server chart has them. */
-function BarLabel({ y, value, rows }: { y?: number | string; value?: unknown; rows: ChartModelRow[] }) {
+function BarLabel({ y, value, rows, showPeriods }: { y?: number | string; value?: unknown; rows: ChartModelRow[]; showPeriods: boolean }) {
   const plot = usePlotArea();
   const mark = markOf(rows.find((r) => r.id === value), BAR_SERIES);
   if (!plot || !mark || y === undefined) return null;
@@ -161,7 +162,7 @@ function BarLabel({ y, value, rows }: { y?: number | string; value?: unknown; ro
         {mark.label}
       </text>
       <text x={plot.x + plot.width} y={top} textAnchor="end" className="fill-ink font-bold tabular-nums">
-        {mark.shortNote ? `${mark.valueText} · ${mark.shortNote}` : mark.valueText}
+        {barValueText(mark, showPeriods)}
       </text>
     </g>
   );

@@ -52,6 +52,8 @@ export type ChartModel = {
   gaps: string[];
   /** Pixel height of the drawing, shared by the server chart that stands in until Recharts mounts. */
   height: number;
+  /** The bars cover different periods: each bar's label carries its period. */
+  showPeriods: boolean;
 };
 
 /** The single series key of a bar chart. */
@@ -116,6 +118,7 @@ export function toChartModel(
       offAxis: [],
       gaps: [],
       height: rows.length * BAR_ROW_HEIGHT,
+      showPeriods: new Set(series.points.map((p) => p.period)).size > 1,
     };
   }
 
@@ -144,8 +147,13 @@ export function toChartModel(
     offAxis: series.offAxis.filter((p) => !isYear(p.period)).map((p) => mark(p, p.value, null)),
     gaps: rows.filter((r) => Object.values(r.marks).every((m) => m === null)).map((r) => r.axisLabel),
     height: PERIODS_HEIGHT,
+    showPeriods: false,
   };
 }
+
+/** The text beside a bar: its value, its derived share, and its period when the bars' periods differ. */
+export const barValueText = (m: ChartMark, showPeriod: boolean) =>
+  [m.valueText, m.shortNote, showPeriod ? m.periodText : null].filter(Boolean).join(" · ");
 
 /** Every mark of a model, in drawing order. */
 export const modelMarks = (model: ChartModel) =>

@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { loadFonts, SHARE_IMAGE_SIZE } from "../share/share-card";
-import { BAR_SERIES, type ChartModel } from "./chart-model";
+import { BAR_SERIES, barValueText, type ChartModel } from "./chart-model";
 import type { ChartCaption } from "./chart-svg";
 
 /**
@@ -39,7 +39,7 @@ export async function renderChartPng(model: ChartModel, caption: ChartCaption, b
                   <div key={row.id} style={{ display: "flex", flexDirection: "column", marginBottom: rowGap }}>
                     <div style={{ display: "flex", justifyContent: "space-between", fontSize: 22 }}>
                       <span>{m.label}</span>
-                      <span style={{ fontWeight: 700 }}>{m.shortNote ? `${m.valueText} · ${m.shortNote}` : m.valueText}</span>
+                      <span style={{ fontWeight: 700 }}>{barValueText(m, model.showPeriods)}</span>
                     </div>
                     <div style={{ display: "flex", height: 16, marginTop: 4, background: model.scale.track ? "#E8E2DC" : "transparent", borderRadius: 3 }}>
                       <div style={{ display: "flex", width: `${Math.max(0.3, (m.length / max) * 100)}%`, height: 16, background: m.colour, borderRadius: 3 }} />

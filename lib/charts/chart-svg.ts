@@ -1,4 +1,4 @@
-import { BAR_SERIES, type ChartModel } from "./chart-model";
+import { BAR_SERIES, barValueText, type ChartModel } from "./chart-model";
 
 /**
  * A chart as a standalone SVG file: title, unit and period, the bars or columns with every
@@ -38,7 +38,7 @@ export function chartSvg(model: ChartModel, caption: ChartCaption): string {
     for (const row of model.rows) {
       const m = row.marks[BAR_SERIES]!;
       parts.push(text(PAD, y, m.label, `font-size="18" font-weight="500" fill="${INK}"`));
-      parts.push(text(WIDTH - PAD, y, m.shortNote ? `${m.valueText} · ${m.shortNote}` : m.valueText, `font-size="18" font-weight="700" fill="${INK}" text-anchor="end"`));
+      parts.push(text(WIDTH - PAD, y, barValueText(m, model.showPeriods), `font-size="18" font-weight="700" fill="${INK}" text-anchor="end"`));
       if (model.scale.track) parts.push(`<rect x="${PAD}" y="${y + 8}" width="${inner}" height="20" rx="3" fill="${TRACK}"/>`);
       const w = model.scale.max ? Math.max(2, (m.length / model.scale.max) * inner) : 2;
       parts.push(`<rect x="${PAD}" y="${y + 8}" width="${w.toFixed(1)}" height="20" rx="3" fill="${m.colour}"${m.derived ? ' fill-opacity="0.55"' : ""}/>`);
