@@ -35,7 +35,9 @@ export function ChartLoader({ model, summary, text, children, external }: Props)
   const [form, setForm] = useState<"bar" | "line">("bar");
   const [hidden, setHidden] = useState<string[]>([]);
   const [active, setActive] = useState<ChartModelRow | null>(null);
-  const onActive = useCallback((row: ChartModelRow | null) => row && setActive(row), []);
+  const onActive = useCallback((row: ChartModelRow | null) => {
+    if (row) setActive(row);
+  }, []);
 
   useEffect(() => {
     let cancelled = false;

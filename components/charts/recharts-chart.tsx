@@ -172,7 +172,9 @@ function BarLabel({ y, value, rows, showPeriods }: { y?: number | string; value?
 function ActiveReporter({ onActive }: { onActive: (row: ChartModelRow | null) => void }) {
   const points = useActiveTooltipDataPoints<ChartModelRow>();
   const row = points?.[0] ?? null;
-  useEffect(() => onActive(row), [row, onActive]);
+  useEffect(() => {
+    onActive(row);
+  }, [row, onActive]);
   return null;
 }
 
