@@ -15,7 +15,7 @@ import {
   useActiveTooltipDataPoints,
   usePlotArea,
 } from "recharts";
-import { BAR_SERIES, barValueText, type ChartMark, type ChartModel, type ChartModelRow } from "@/lib/charts/chart-model";
+import { BAR_SERIES, BAR_TOP, barValueText, type ChartMark, type ChartModel, type ChartModelRow } from "@/lib/charts/chart-model";
 import { ChartContainer, ChartTooltipContent } from "./chart-container";
 
 /**
@@ -56,7 +56,7 @@ export function RechartsChart({ model, summary, form, hidden, onActive }: Rechar
   if (model.form === "bars") {
     return (
       <ChartContainer model={model} summary={summary}>
-        <BarChart {...common} layout="vertical" margin={{ top: 22, right: 4, bottom: 0, left: 4 }} barCategoryGap={BAR_GAP}>
+        <BarChart {...common} layout="vertical" margin={{ top: BAR_TOP, right: 4, bottom: 0, left: 4 }}>
           <XAxis type="number" domain={[0, model.scale.max]} hide />
           <YAxis type="category" dataKey="axisLabel" hide />
           {tooltip}
@@ -129,8 +129,8 @@ export function RechartsChart({ model, summary, form, hidden, onActive }: Rechar
   );
 }
 
-/** Space between bars of a bar chart, so each band holds a label line and a 16 px bar. */
-const BAR_GAP = 40;
+/** Rough width of a text at 14 px: wide for Chinese characters, narrower for the rest. */
+const textWidth = (s: string) => [...s].reduce((w, ch) => w + (/[\u2E80-\uFFFF]/.test(ch) ? 14 : 7.6), 0);
 
 type ShapeProps = { x?: number | string; y?: number | string; width?: number | string; height?: number | string; fill?: string; payload?: unknown };
 
@@ -155,14 +155,17 @@ function BarLabel({ y, value, rows, showPeriods }: { y?: number | string; value?
   const plot = usePlotArea();
   const mark = markOf(rows.find((r) => r.id === value), BAR_SERIES);
   if (!plot || !mark || y === undefined) return null;
+  const valueText = barValueText(mark, showPeriods);
+  // Name and value share a line when they fit, as on the server chart; otherwise the value goes on a second line.
+  const twoLines = textWidth(mark.label) + textWidth(valueText) + 24 > plot.width;
   const top = Number(y) - 6;
   return (
     <g className="text-sm">
-      <text x={plot.x} y={top} className="fill-ink font-medium">
+      <text x={plot.x} y={twoLines ? top - 20 : top} className="fill-ink font-medium">
         {mark.label}
       </text>
       <text x={plot.x + plot.width} y={top} textAnchor="end" className="fill-ink font-bold tabular-nums">
-        {barValueText(mark, showPeriods)}
+        {valueText}
       </text>
     </g>
   );

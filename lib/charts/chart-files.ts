@@ -22,4 +22,4 @@ export function parseChartFile(file: string): { slug: string; kind: "csv" } | { 
 }
 
 /** The embed's stated height: the drawing plus title, notes, source line and link back. */
-export const embedHeight = (drawingHeight: number) => drawingHeight + 260;
+export const embedHeight = (drawingHeight: number) => drawingHeight + 280;

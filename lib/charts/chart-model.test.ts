@@ -68,7 +68,7 @@ describe("toChartModel: bar charts", () => {
       ["a", "1350万元"],
     ]);
     expect(model.scale.max).toBe(150000000);
-    expect(model.height).toBe(2 * 56);
+    expect(model.height).toBe(2 * 72 + 16);
   });
 
   it("draws a breakdown's parts by their derived share of 100%", () => {

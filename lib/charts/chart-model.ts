@@ -59,8 +59,10 @@ export type ChartModel = {
 /** The single series key of a bar chart. */
 export const BAR_SERIES = "value";
 
-/** Per-row height of a bar chart: a label line above a 16 px bar, as the server chart draws it. */
-export const BAR_ROW_HEIGHT = 56;
+/** Per-row height of a bar chart: up to two label lines (name, value) above a 16 px bar. */
+export const BAR_ROW_HEIGHT = 72;
+/** Room above the first row's labels. */
+export const BAR_TOP = 16;
 export const PERIODS_HEIGHT = 240;
 
 export type ChartModelText = { stated: string; derived: string; shareOfTotal: (share: string) => string };
@@ -117,7 +119,7 @@ export function toChartModel(
       scale: { max: scaleMax(series), percent, track: series.kind === "rate" },
       offAxis: [],
       gaps: [],
-      height: rows.length * BAR_ROW_HEIGHT,
+      height: rows.length * BAR_ROW_HEIGHT + BAR_TOP,
       showPeriods: new Set(series.points.map((p) => p.period)).size > 1,
     };
   }
