@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from "react";
+import type { CSSProperties, KeyboardEvent, ReactNode } from "react";
 import type { ChartMark, ChartModel, ChartModelRow } from "@/lib/charts/chart-model";
 
 /**
@@ -10,6 +10,7 @@ export function ChartContainer({ model, summary, children }: { model: ChartModel
   const vars = Object.fromEntries(model.series.map((s) => [`--color-${s.key}`, s.colour])) as CSSProperties;
   return (
     <div
+      onKeyDownCapture={(e) => steerKeys(e, model.form)}
       data-chart-surface={model.chart}
       role="group"
       aria-label={summary}
@@ -19,6 +20,30 @@ export function ChartContainer({ model, summary, children }: { model: ChartModel
       {children}
     </div>
   );
+}
+
+// Keys this wrapper re-sent itself, so it does not translate them twice.
+const resent = new WeakSet<Event>();
+
+/**
+ * Recharts' accessibility layer steps with ArrowLeft/ArrowRight only, and in a vertical layout
+ * (our horizontal bars, listed top to bottom) ArrowRight steps backwards. Readers expect the next
+ * mark on ArrowDown or ArrowRight in a list of bars, and on ArrowRight or ArrowDown over years,
+ * so the wrapper translates the key the surface receives.
+ */
+function steerKeys(e: KeyboardEvent, form: ChartModel["form"]) {
+  const native = e.nativeEvent;
+  if (resent.has(native) || !(e.target instanceof SVGElement)) return;
+  const forward = e.key === "ArrowDown" || e.key === "ArrowRight";
+  const back = e.key === "ArrowUp" || e.key === "ArrowLeft";
+  if (!forward && !back) return;
+  const key = form === "bars" ? (forward ? "ArrowLeft" : "ArrowRight") : forward ? "ArrowRight" : "ArrowLeft";
+  if (key === e.key) return;
+  e.preventDefault();
+  e.stopPropagation();
+  const event = new globalThis.KeyboardEvent("keydown", { key, bubbles: true, cancelable: true });
+  resent.add(event);
+  e.target.dispatchEvent(event);
 }
 
 /** The tooltip's body: what, how much, when, and whether the source states it, as the server chart's tooltip says it. */
