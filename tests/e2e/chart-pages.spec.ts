@@ -17,14 +17,18 @@ const unitOf = (key: string): Unit => {
 const isYear = (p: string) => /^\d{4}$/.test(p);
 const prefix = (locale: Locale) => (locale === "zh" ? "" : "/en");
 
-/** The figures a chart draws as marks: single years of a time series, else each indicator's latest figure. */
+/**
+ * The figures a chart draws as marks, in drawing order: single years of a time series, else each
+ * indicator's latest figure; comparisons and breakdowns largest first.
+ */
 function drawn(chart: (typeof charts)[number], locale: Locale) {
-  return chart.indicators.flatMap((slug) => {
+  const marks = chart.indicators.flatMap((slug) => {
     const ind = indicators.get(slug)!;
     const byEnd = [...ind.figures].sort((a, b) => end(a.period) - end(b.period));
     const figures = chart.kind === "time-series" ? byEnd.filter((f) => isYear(f.period)) : [byEnd.at(-1)!];
     return figures.map((f) => ({ slug, value: f.value, text: formatValue(f.value, unitOf(ind.unit), f.qualifier, locale, isDerived(f) ? null : f.written) }));
   });
+  return chart.kind === "comparison" || chart.kind === "breakdown" ? marks.sort((a, b) => b.value - a.value) : marks;
 }
 const end = (p: string) => (p === "unknown" ? Infinity : Number(p.slice(-4)));
 
@@ -57,23 +61,25 @@ for (const locale of ["zh", "en"] as const) {
       await expect(surface).toHaveCount(1);
       await expect(surface.locator("[data-mark]")).toHaveCount(marks.length);
 
-      await surface.locator("[data-mark]").first().hover();
-      const tooltip = panel.locator("[data-chart-tooltip]");
-      await expect(tooltip).toBeVisible();
-      const shown = await tooltip.textContent();
-      expect(marks.some((m) => shown!.includes(m.text)), `tooltip "${shown}"`).toBe(true);
-
-      // Keyboard: one Tab stop for the whole chart, arrow keys between marks.
-      await page.mouse.move(0, 0);
+      // Keyboard: one Tab stop for the whole chart; focus shows the first mark, arrow keys step between marks.
       await surface.focus();
-      await page.keyboard.press("ArrowRight");
       const active = panel.locator("[data-chart-active]");
+      const tooltip = panel.locator("[data-chart-tooltip]");
       await expect(active).toContainText(marks[0].text);
       await expect(active.locator("a").first()).toHaveAttribute("href", `${prefix(locale)}/indicators/${marks[0].slug}`);
       if (marks.length > 1) {
         await page.keyboard.press("ArrowRight");
         await expect(active).toContainText(marks[1].text);
+        await expect(tooltip).toContainText(marks[1].text);
+        await page.keyboard.press("ArrowUp");
+        await expect(active).toContainText(marks[0].text);
       }
+
+      // Pointer: hovering the last mark shows its formatted value.
+      await surface.blur();
+      await surface.locator("[data-mark]").last().hover();
+      await expect(tooltip).toBeVisible();
+      await expect(tooltip).toContainText(marks.at(-1)!.text);
       expect(errors).toEqual([]);
     });
   }
