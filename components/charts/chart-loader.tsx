@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState, type ComponentType, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
 import type { ChartModel, ChartModelRow } from "@/lib/charts/chart-model";
 import type { RechartsChartProps } from "./recharts-chart";
 
@@ -25,10 +25,12 @@ type Props = {
 };
 
 /**
- * Shows the server chart first, then, once the browser is idle after that paint, loads the
- * Recharts chunk (a dynamic import, so Recharts is its own chunk and no other page pulls it)
- * and swaps it in at the same height. The controls row and the line under the chart are
- * rendered from the start and only revealed later, so the swap moves nothing.
+ * Shows the server chart first and loads Recharts (a dynamic import: its own chunk, which no
+ * other page pulls) when the reader reaches for the chart: the pointer enters it, a finger
+ * touches it, focus enters it, or a control is pressed. Evaluating Recharts costs a phone
+ * hundreds of milliseconds, so a reader who only reads the printed values never pays for it.
+ * Recharts then replaces the server chart at the same height; the controls row and the line
+ * under the chart are rendered from the start, so the swap moves nothing.
  */
 export function ChartLoader({ model, summary, text, children, external }: Props) {
   const [Chart, setChart] = useState<ComponentType<RechartsChartProps> | null>(null);
@@ -39,16 +41,20 @@ export function ChartLoader({ model, summary, text, children, external }: Props)
     if (row) setActive(row);
   }, []);
 
-  useEffect(() => {
-    let cancelled = false;
-    const load = () => void import("./recharts-chart").then((m) => !cancelled && setChart(() => m.RechartsChart));
-    const idle = window.requestIdleCallback ? window.requestIdleCallback(load, { timeout: 1500 }) : window.setTimeout(load, 200);
-    return () => {
-      cancelled = true;
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
-    };
+  const root = useRef<HTMLDivElement>(null);
+  const requested = useRef(false);
+  const load = useCallback(() => {
+    if (requested.current) return;
+    requested.current = true;
+    void import("./recharts-chart").then((m) => setChart(() => m.RechartsChart));
   }, []);
+
+  // Keyboard readers land on the server chart's first mark; once Recharts replaces it, focus its surface.
+  useEffect(() => {
+    if (!Chart || !root.current) return;
+    const focusWasHere = document.activeElement === document.body || root.current.contains(document.activeElement);
+    if (focusWasHere && root.current.dataset.focused === "true") root.current.querySelector<SVGElement>("svg.recharts-surface")?.focus();
+  }, [Chart]);
 
   const periods = model.form === "periods";
   const legend = periods && model.series.length > 1;
@@ -56,9 +62,21 @@ export function ChartLoader({ model, summary, text, children, external }: Props)
   const activeMarks = active ? visible.flatMap((s) => (active.marks[s.key] ? [active.marks[s.key]!] : [])) : [];
 
   return (
-    <div data-chart-loader={Chart ? "recharts" : "server"}>
+    <div
+      ref={root}
+      data-chart-loader={Chart ? "recharts" : "server"}
+      onPointerEnter={load}
+      onTouchStart={load}
+      onFocus={(e) => {
+        e.currentTarget.dataset.focused = "true";
+        load();
+      }}
+      onBlur={(e) => {
+        e.currentTarget.dataset.focused = String(e.currentTarget.contains(e.relatedTarget as Node | null));
+      }}
+    >
       {(periods || legend) && (
-        <div className={`mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm ${Chart ? "" : "invisible"}`}>
+        <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           {periods && (
             <div role="group" aria-label={text.form} className="inline-flex overflow-hidden rounded border border-brand-100">
               {(["bar", "line"] as const).map((f) => (
@@ -66,7 +84,10 @@ export function ChartLoader({ model, summary, text, children, external }: Props)
                   key={f}
                   type="button"
                   aria-pressed={form === f}
-                  onClick={() => setForm(f)}
+                  onClick={() => {
+                    load();
+                    setForm(f);
+                  }}
                   className={`px-3 py-1 ${form === f ? "bg-brand-700 text-white" : "bg-white text-brand-700"}`}
                 >
                   {text[f]}
@@ -84,7 +105,10 @@ export function ChartLoader({ model, summary, text, children, external }: Props)
                     type="button"
                     aria-pressed={on}
                     data-legend={s.key}
-                    onClick={() => setHidden((h) => (on ? [...h, s.key] : h.filter((k) => k !== s.key)))}
+                    onClick={() => {
+                      load();
+                      setHidden((h) => (on ? [...h, s.key] : h.filter((k) => k !== s.key)));
+                    }}
                     className={`inline-flex items-center gap-1.5 rounded border px-2 py-1 ${on ? "border-brand-100" : "border-dashed border-muted/60 text-muted line-through"}`}
                   >
                     <span aria-hidden="true" className="inline-block size-3 rounded-sm" style={{ background: on ? s.colour : "transparent", border: `2px solid ${s.colour}` }} />
@@ -101,7 +125,7 @@ export function ChartLoader({ model, summary, text, children, external }: Props)
         {Chart ? <Chart model={model} summary={summary} form={form} hidden={hidden} onActive={onActive} /> : children}
       </div>
 
-      <p className={`mt-3 min-h-12 text-sm ${Chart ? "" : "invisible"}`} aria-live="polite" data-chart-active>
+      <p className="mt-3 min-h-12 text-sm" aria-live="polite" data-chart-active>
         {activeMarks.length ? (
           activeMarks.map((m) => (
             <span key={m.key} className="mr-4 inline-block tabular-nums">
@@ -113,7 +137,7 @@ export function ChartLoader({ model, summary, text, children, external }: Props)
             </span>
           ))
         ) : (
-          <span className="text-muted">{Chart ? text.hint : text.loading}</span>
+          <span className="text-muted">{text.hint}</span>
         )}
       </p>
     </div>

@@ -1,4 +1,5 @@
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { PNG } from "pngjs";
@@ -57,9 +58,16 @@ for (const locale of ["zh", "en"] as const) {
         expect(errors).toEqual([]);
         return;
       }
+      // The server chart first; Recharts only once the reader reaches for the chart.
+      const loader = panel.locator("[data-chart-loader]");
+      await expect(loader).toHaveAttribute("data-chart-loader", "server");
+      await expect(panel.locator("[data-chart-bar]")).toHaveCount(marks.length);
+      await loader.hover();
+      await expect(loader).toHaveAttribute("data-chart-loader", "recharts");
       const surface = panel.locator("svg.recharts-surface");
       await expect(surface).toHaveCount(1);
       await expect(surface.locator("[data-mark]")).toHaveCount(marks.length);
+      await page.mouse.move(0, 0);
 
       // Keyboard: one Tab stop for the whole chart; focus shows the first mark, arrow keys step between marks.
       await surface.focus();
@@ -137,6 +145,13 @@ test("views are plain links without JavaScript; table, sources and downloads are
   await context.close();
 });
 
+test("a keyboard reader who tabs into the server chart lands on the Recharts chart", async ({ page }) => {
+  await page.goto("/en/charts/hotline-rates");
+  await page.locator('#view-chart [data-chart-bar]').first().focus();
+  await expect(page.locator("#view-chart svg.recharts-surface")).toBeFocused();
+  await expect(page.locator("#view-chart [data-chart-active]")).toContainText("100%");
+});
+
 test("with JavaScript the views are tabs that keep ?view= in the address", async ({ page }) => {
   await page.goto("/charts/hotline-rates");
   await expect(page.locator('[role="tab"]')).toHaveCount(4);
@@ -152,6 +167,7 @@ test("with JavaScript the views are tabs that keep ?view= in the address", async
 
 test("a series over periods switches between bars and a line, and the legend is text", async ({ page }) => {
   await page.goto("/en/charts/education-admission-rate");
+  await page.locator("#view-chart [data-chart-loader]").hover();
   const surface = page.locator("#view-chart svg.recharts-surface");
   await expect(surface.locator("rect[data-mark]")).toHaveCount(1);
   await page.getByRole("button", { name: "Line" }).click();
@@ -162,6 +178,7 @@ test("a series over periods switches between bars and a line, and the legend is 
 test("the mixed-period chart prints each bar's period and says the bars differ", async ({ page }) => {
   await page.goto("/en/charts/education-investments");
   const panel = page.locator("#view-chart");
+  await panel.locator("[data-chart-loader]").hover();
   await expect(panel.locator("[data-chart-notes]")).toContainText("different periods");
   await expect(panel.locator("svg.recharts-surface")).toContainText("2019–2024");
   await expect(panel.locator("svg.recharts-surface")).toContainText("year not stated");
@@ -182,6 +199,7 @@ test("the chart embed may be framed and the chart page may not", async ({ page, 
   expect(code).toMatch(/^<iframe src="[^"]+\/embed\/en\/charts\/hotline-rates" title="[^"]+" width="100%" height="\d+"/);
   await page.goto("/embed/en/charts/hotline-rates");
   await expect(page.locator("[data-chart-embed]")).toHaveAttribute("lang", "en");
+  await page.locator("[data-chart-loader]").hover();
   await expect(page.locator("svg.recharts-surface [data-mark]")).toHaveCount(3);
   await expect(page.locator("[data-chart-embed] a[target=_blank]").first()).toBeVisible();
   expect(errors).toEqual([]);
@@ -195,3 +213,15 @@ test("the embed is complete without JavaScript", async ({ browser }) => {
   await expect(page.locator("[data-chart-embed]")).toContainText("8.4万余次");
   await context.close();
 });
+
+for (const url of ["/charts/hotline-rates", "/en/charts/education-admission-rate", "/en/charts/assistance-funds-paid?view=download", "/embed/charts/education-investments"]) {
+  test(`no WCAG A/AA violations on ${url} once Recharts has drawn`, async ({ page }) => {
+    await page.goto(url);
+    if (!url.includes("view=download")) {
+      await page.locator("[data-chart-loader]").hover();
+      await expect(page.locator("svg.recharts-surface [data-mark]").first()).toBeVisible();
+    }
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
+  });
+}
