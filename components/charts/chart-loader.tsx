@@ -52,8 +52,19 @@ export function ChartLoader({ model, summary, text, children, external }: Props)
   // Keyboard readers land on the server chart's first mark; once Recharts replaces it, focus its surface.
   useEffect(() => {
     if (!Chart || !root.current) return;
-    const focusWasHere = document.activeElement === document.body || root.current.contains(document.activeElement);
-    if (focusWasHere && root.current.dataset.focused === "true") root.current.querySelector<SVGElement>("svg.recharts-surface")?.focus();
+    const el = root.current;
+    if (el.dataset.focused !== "true") return;
+    // Recharts draws its surface a frame or two after mounting, once it has measured its box.
+    let frame = 0;
+    let tries = 0;
+    const focusSurface = () => {
+      const surface = el.querySelector<SVGElement>("svg.recharts-surface");
+      const focusWasHere = document.activeElement === document.body || el.contains(document.activeElement);
+      if (surface && focusWasHere) surface.focus();
+      else if (!surface && tries++ < 30) frame = requestAnimationFrame(focusSurface);
+    };
+    focusSurface();
+    return () => cancelAnimationFrame(frame);
   }, [Chart]);
 
   const periods = model.form === "periods";
@@ -72,7 +83,8 @@ export function ChartLoader({ model, summary, text, children, external }: Props)
         load();
       }}
       onBlur={(e) => {
-        e.currentTarget.dataset.focused = String(e.currentTarget.contains(e.relatedTarget as Node | null));
+        // A blur with nowhere to go is the server chart leaving the page under the focus: keep the flag.
+        if (e.relatedTarget && !e.currentTarget.contains(e.relatedTarget as Node)) e.currentTarget.dataset.focused = "false";
       }}
     >
       {(periods || legend) && (
