@@ -141,9 +141,9 @@ async function scriptBodies(page: Page, url: string, then?: () => Promise<void>)
   return Promise.all(bodies);
 }
 
-// Recharts writes this class name into the SVG it draws, so the string is in its code and in no other chunk.
+// Recharts gives its tooltip this class name, so the string is in its code and in no chunk of the portal's own (the loader names "recharts-surface").
 // Home, topic and figure pages are also checked after a pointer crosses their charts: they never load it.
-const RECHARTS_SIGNATURE = "recharts-surface";
+const RECHARTS_SIGNATURE = "recharts-tooltip-wrapper";
 
 test("a figure page shows the charts that draw it; home, topic and figure pages load no Recharts code, chart pages do", async ({ page }) => {
   await page.goto("/en/indicators/hotline-calls-connected");
