@@ -2,6 +2,7 @@ import type { MetadataRoute } from "next";
 import { listIndicatorSlugs } from "@/lib/data/indicators";
 import { listSources } from "@/lib/data/sources";
 import { listTopics } from "@/lib/data/topics";
+import { listAllCharts } from "@/lib/charts/catalog";
 import { absoluteUrl } from "@/lib/seo";
 import { localizedPath } from "@/lib/i18n/paths";
 
@@ -9,7 +10,7 @@ export const dynamic = "force-static";
 
 /** Every page in both languages, each listing its other-language alternate. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [indicators, topics, sources] = await Promise.all([listIndicatorSlugs(), listTopics(), listSources()]);
+  const [indicators, topics, sources, charts] = await Promise.all([listIndicatorSlugs(), listTopics(), listSources(), listAllCharts()]);
   const paths = [
     "/",
     "/about",
@@ -19,6 +20,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...topics.map((t) => `/topics/${t.slug}`),
     ...indicators.map((s) => `/indicators/${s}`),
     ...sources.map((s) => `/sources/${s.slug}`),
+    ...charts.map((c) => `/charts/${c.spec.slug}`),
   ];
   return paths.flatMap((path) =>
     (["zh", "en"] as const).map((locale) => ({

@@ -11,7 +11,7 @@ import { pageMetadata } from "@/lib/seo";
 import { shareImagePath } from "@/lib/share/image-paths";
 import { IndicatorCard } from "@/components/indicator-card";
 import { listHomeCharts } from "@/lib/data/charts";
-import { ChartBlock } from "@/components/charts/chart-block";
+import { ChartsSection } from "@/components/charts/charts-section";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -77,25 +77,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         </ul>
       </section>
 
-      <HomeChartsSection locale={locale} />
+      <ChartsSection charts={await listHomeCharts()} locale={locale} variant="home" />
     </div>
-  );
-}
-
-/** A compact chart per topic, each titled with a link to its topic. */
-async function HomeChartsSection({ locale }: { locale: Locale }) {
-  const [charts, t] = await Promise.all([listHomeCharts(), getTranslations("charts")]);
-  if (charts.length === 0) return null;
-  return (
-    <section aria-labelledby="home-charts" data-testid="home-charts">
-      <h2 id="home-charts" className="mb-4 text-xl font-bold">
-        {t("homeSection")}
-      </h2>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {charts.map((chart) => (
-          <ChartBlock key={chart.spec.slug} chart={chart} locale={locale} compact titleHref={`/topics/${chart.topicSlug}`} />
-        ))}
-      </div>
-    </section>
   );
 }

@@ -20,21 +20,23 @@ export type BarRowProps = {
   /** An outcome of the stage above it, drawn indented. */
   indent?: boolean;
   swatch?: boolean;
+  /** The chart's first mark: its one Tab stop; arrow keys move between marks (chart-keys.tsx). */
+  first?: boolean;
   children?: ReactNode;
 };
 
 /**
  * One labelled horizontal bar. Label and value sit on a line above the bar so
  * long Chinese and English labels wrap instead of overflowing at 360 px. The row
- * takes keyboard focus and then shows its tooltip, which CSS alone positions over
+ * takes keyboard focus (the chart's first row by Tab, the others by arrow keys) and then shows its tooltip, which CSS alone positions over
  * the content below, so nothing shifts and no JavaScript is needed.
  */
-export function BarRow({ id, label, valueText, note, percent, colour, tooltip, track, indent, swatch }: BarRowProps) {
+export function BarRow({ id, label, valueText, note, percent, colour, tooltip, track, indent, swatch, first }: BarRowProps) {
   const width = `${Math.max(0, Math.min(100, percent))}%`;
   return (
     <li
       className={`group relative rounded outline-offset-2 ${indent ? "ml-4 border-l-2 border-dashed border-muted/50 pl-3" : ""}`}
-      tabIndex={0}
+      tabIndex={first ? 0 : -1}
       aria-describedby={`${id}-tip`}
       data-chart-bar
     >

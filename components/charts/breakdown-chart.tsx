@@ -19,10 +19,11 @@ export async function BreakdownChart({ series, config, locale }: { series: Break
           <div key={p.key} data-chart-segment style={{ width: `${p.share}%`, background: config[p.key].colour }} />
         ))}
       </div>
-      <ul className="space-y-3">
-        {series.points.map((p) => (
+      <ul className="space-y-3" data-chart-marks>
+        {series.points.map((p, i) => (
           <BarRow
             key={p.key}
+            first={i === 0}
             id={domId(series.chart, p.key)}
             label={config[p.key].label[locale]}
             valueText={formatPoint(p, locale)}

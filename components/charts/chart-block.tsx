@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { chartConfig } from "@/lib/charts/config";
+import { chartConfig, type ChartConfig } from "@/lib/charts/config";
 import type { Series } from "@/lib/charts/series";
 import { toSeries } from "@/lib/charts/to-series";
 import type { ChartWithIndicators } from "@/lib/data/charts";
@@ -55,7 +55,38 @@ function describe(series: Series, locale: Locale, t: Translate): string {
   }
 }
 
-/** Turns a chart's stored figures into its series and draws it in its frame. Never fetches. */
+/** What every view of a chart is drawn from: its series, colours, sources and spoken summary. */
+export async function chartParts(chart: ChartWithIndicators, locale: Locale) {
+  const t = await getTranslations({ locale, namespace: "charts" });
+  const series = toSeries(chart.spec, chart.indicators);
+  const config = chartConfig(series);
+  const drawn = new Set([...series.points, ...(series.kind === "time-series" ? series.offAxis : [])].map((p) => `${p.indicatorSlug}/${p.period}`));
+  // The sources of the figures drawn, not of every figure the indicators hold.
+  const sources = [
+    ...new Map(
+      chart.indicators.flatMap((i) =>
+        i.figures.flatMap((f) => (f.stated && drawn.has(`${i.slug}/${f.period}`) ? [[f.stated.source.slug, f.stated.source] as const] : [])),
+      ),
+    ).values(),
+  ] satisfies SourceRef[];
+  return { series, config, sources, summary: describe(series, locale, t) };
+}
+
+/** The server-drawn chart alone, without its frame: what the chart page, the embed and the loader's first paint show. */
+export function ServerChart({ series, config, locale }: { series: Series; config: ChartConfig; locale: Locale }) {
+  const props = { config, locale };
+  return (
+    <>
+      {series.kind === "comparison" && <ComparisonChart series={series} {...props} />}
+      {series.kind === "rate" && <RateChart series={series} {...props} />}
+      {series.kind === "breakdown" && <BreakdownChart series={series} {...props} />}
+      {series.kind === "flow" && <FlowChart series={series} {...props} />}
+      {series.kind === "time-series" && <TimeSeriesChart series={series} locale={locale} />}
+    </>
+  );
+}
+
+/** Turns a chart's stored figures into its series and draws it in its frame, linking the chart's own page. Never fetches. */
 export async function ChartBlock({
   chart,
   locale,
@@ -67,22 +98,19 @@ export async function ChartBlock({
   compact?: boolean;
   titleHref?: string;
 }) {
-  const t = await getTranslations("charts");
-  const series = toSeries(chart.spec, chart.indicators);
-  const config = chartConfig(series);
-  const sources = [
-    ...new Map(
-      chart.indicators.flatMap((i) => i.figures.flatMap((f) => (f.stated ? [[f.stated.source.slug, f.stated.source] as const] : []))),
-    ).values(),
-  ] satisfies SourceRef[];
-  const props = { config, locale };
+  const { series, config, sources, summary } = await chartParts(chart, locale);
   return (
-    <ChartFrame series={series} config={config} locale={locale} sources={sources} summary={describe(series, locale, t)} compact={compact} titleHref={titleHref}>
-      {series.kind === "comparison" && <ComparisonChart series={series} {...props} />}
-      {series.kind === "rate" && <RateChart series={series} {...props} />}
-      {series.kind === "breakdown" && <BreakdownChart series={series} {...props} />}
-      {series.kind === "flow" && <FlowChart series={series} {...props} />}
-      {series.kind === "time-series" && <TimeSeriesChart series={series} {...props} />}
+    <ChartFrame
+      series={series}
+      config={config}
+      locale={locale}
+      sources={sources}
+      summary={summary}
+      compact={compact}
+      titleHref={titleHref}
+      chartHref={`/charts/${chart.spec.slug}`}
+    >
+      <ServerChart series={series} config={config} locale={locale} />
     </ChartFrame>
   );
 }

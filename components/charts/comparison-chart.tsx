@@ -16,10 +16,11 @@ export async function ComparisonChart({ series, config, locale }: { series: Comp
   // Bars of different periods sit on one scale only with each period printed beside its bar.
   const mixedPeriods = seriesPeriods(series).length > 1;
   return (
-    <ul className="space-y-3">
-      {series.points.map((p) => (
+    <ul className="space-y-3" data-chart-marks>
+      {series.points.map((p, i) => (
         <BarRow
           key={p.key}
+          first={i === 0}
           id={domId(series.chart, p.key)}
           label={config[p.key].label[locale]}
           valueText={formatPoint(p, locale)}

@@ -16,13 +16,14 @@ export async function FlowChart({ series, config, locale }: { series: Flow; conf
   const origin = { stated: t("stated"), derived: t("derived") };
   const labelOf = (key: string) => config[key].label[locale];
   return (
-    <ul className="space-y-3">
+    <ul className="space-y-3" data-chart-marks>
       {series.points.map((p, i) => {
         const share = p.parent && p.shareOfParent !== null ? t("shareOf", { share: formatShare(p.shareOfParent, locale), parent: labelOf(p.parent) }) : null;
         const stage = !p.parent && i > 0;
         return (
           <BarRow
             key={p.key}
+            first={i === 0}
             id={domId(series.chart, p.key)}
             label={stage ? `↓ ${labelOf(p.key)}` : labelOf(p.key)}
             valueText={formatPoint(p, locale)}

@@ -27,8 +27,11 @@ export type ChartConfig = Record<string, { label: Bilingual; colour: string }>;
  * the outcomes of a flow get distinct colours, because they are read against each other.
  */
 export function chartConfig(series: Series): ChartConfig {
+  const indicators = [...new Set(series.points.map((p) => p.indicatorSlug))];
   const entries = series.points.map((p, i) => {
     let colour: string = PALETTE.blue;
+    // Several indicators over time are lines told apart by colour (and by the legend's text).
+    if (series.kind === "time-series") colour = CATEGORY_COLOURS[indicators.indexOf(p.indicatorSlug) % CATEGORY_COLOURS.length];
     if (series.kind === "breakdown") colour = CATEGORY_COLOURS[i % CATEGORY_COLOURS.length];
     if (series.kind === "flow") {
       const point = series.points[i];
@@ -37,7 +40,15 @@ export function chartConfig(series: Series): ChartConfig {
     }
     return [p.key, { label: p.label, colour }] as const;
   });
-  return Object.fromEntries(entries);
+  const offAxis = series.kind === "time-series" ? series.offAxis.map((p) => [p.key, { label: p.label, colour: PALETTE.blue }] as const) : [];
+  return Object.fromEntries([...entries, ...offAxis]);
+}
+
+/** A colour per indicator of a chart over periods: the legend's entries and the lines' colours. */
+export function seriesColours(series: Series, config: ChartConfig): { key: string; label: Bilingual; colour: string }[] {
+  const first = new Map<string, (typeof series.points)[number]>();
+  for (const p of series.points) if (!first.has(p.indicatorSlug)) first.set(p.indicatorSlug, p);
+  return [...first.values()].map((p) => ({ key: p.indicatorSlug, label: p.label, colour: config[p.key].colour }));
 }
 
 /** The unit of the portal's computed shares (a share of a total, of a stage). */

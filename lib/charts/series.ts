@@ -38,10 +38,20 @@ const base = {
 const oneUnitKind = (points: { unit: { kind: UnitKind } }[]) => new Set(points.map((p) => p.unit.kind)).size <= 1;
 const oneUnit = (points: { unit: { key: string } }[]) => new Set(points.map((p) => p.unit.key)).size <= 1;
 
-/** Values of one indicator over periods, oldest first. */
+/** A period a year axis can hold: one calendar year. */
+export const isYear = (period: string) => /^\d{4}$/.test(period);
+
+/** Values of one or more indicators over periods, oldest first. */
 export const timeSeriesSchema = z
-  .object({ ...base, kind: z.literal("time-series"), points: z.array(seriesPointSchema).min(1) })
-  .refine((s) => oneUnit(s.points), { message: "a time series needs one unit" });
+  .object({
+    ...base,
+    kind: z.literal("time-series"),
+    /** Figures of single years: the points on the year axis. */
+    points: z.array(seriesPointSchema.refine((p) => isYear(p.period), { message: "only a single year goes on a year axis" })).min(1),
+    /** Figures for a range of years or an unstated year: listed beside the chart, never placed on the axis. */
+    offAxis: z.array(seriesPointSchema).default([]),
+  })
+  .refine((s) => oneUnit([...s.points, ...s.offAxis]), { message: "a time series needs one unit" });
 
 /** The parts of a total: one unit, at least two parts; the total and shares are derived. */
 export const breakdownSchema = z

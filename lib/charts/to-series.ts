@@ -1,7 +1,7 @@
 import type { ChartInput } from "../content/schema";
 import { computeDerived, roundTo } from "../content/derive";
 import { latestFigure, type Figure, type Indicator } from "../domain/types";
-import { chartUnitProblem, seriesSchema, type SeriesPoint, type Series } from "./series";
+import { chartUnitProblem, isYear, seriesSchema, type SeriesPoint, type Series } from "./series";
 
 /** A chart that cannot be drawn from its figures; the message names the chart and what to fix in content/. */
 export class ChartSeriesError extends Error {
@@ -69,12 +69,12 @@ export function toSeries(spec: ChartInput, indicators: Indicator[]): Series {
   let series: unknown;
   switch (spec.kind) {
     case "time-series": {
-      // A time axis needs known periods; the mapper already orders figures oldest first.
-      const points = named.flatMap((i) =>
-        i.figures.filter((f) => f.period !== "unknown").map((f) => toPoint(spec, i, f, `${i.slug}/${f.period}`)),
-      );
-      if (!points.length) throw new ChartSeriesError(spec.slug, "a time series needs at least one figure with a known period");
-      series = { ...base, kind: "time-series", points };
+      // A year axis holds single years; a range (2019-2024) or "unknown" would read as a year there,
+      // so those figures go beside the chart. The mapper already orders figures oldest first.
+      const all = named.flatMap((i) => i.figures.map((f) => toPoint(spec, i, f, `${i.slug}/${f.period}`)));
+      const points = all.filter((p) => isYear(p.period));
+      if (!points.length) throw new ChartSeriesError(spec.slug, "a time series needs at least one figure for a single year");
+      series = { ...base, kind: "time-series", points, offAxis: all.filter((p) => !isYear(p.period)) };
       break;
     }
     case "breakdown": {

@@ -24,6 +24,7 @@ import { findInSource, indexSourceText, type IndexedText, type TextSpan } from "
 import { parseWrittenNumber } from "./written-number";
 import { computeDerived } from "./derive";
 import { chartUnitProblem } from "../charts/series";
+import { chartPeriodProblem } from "./chart-periods";
 
 /** Every problem found in content/, each naming the file, the item and the field. */
 export class ContentError extends Error {
@@ -233,6 +234,8 @@ function checkChart(check: Check, file: string, chart: TopicInput["charts"][numb
   });
   const unitProblem = chartUnitProblem(chart.kind, charted);
   if (unitProblem) check.problems.push(`${file}: chart ${chart.slug}: field indicators: ${unitProblem}`);
+  const periods = (slugValue: string) => check.indicatorIndex.get(slugValue)?.figures.map((f) => f.period);
+  for (const p of chartPeriodProblem(chart, periods)) check.problems.push(`${file}: chart ${chart.slug}: field mixedPeriods: ${p}`);
 }
 
 /**

@@ -139,6 +139,8 @@ export const chartSchema = z.strictObject({
   labels: z.record(slug, bilingualSchema).default({}),
   /** Show a compact version of this chart on the home page. */
   home: z.boolean().default(false),
+  /** The bars cover different periods: each bar shows its period and the chart says so (lib/content/chart-periods.ts). */
+  mixedPeriods: z.literal(true).optional(),
 });
 
 export const topicFileSchema = z.strictObject({

@@ -9,7 +9,7 @@ import { PAGE_VARY, prepared, type PrerenderedResponse } from "./prerendered";
  * request that made them; kept here they get a CSP that allows their inline scripts by hash, as
  * pre-rendered pages do, and cost what a pre-rendered page costs.
  */
-export const ON_DEMAND_PAGE = /^(?:\/en)?\/indicators\/[a-z0-9-]+$|^\/embed\/indicators\/[a-z0-9-]+$/;
+export const ON_DEMAND_PAGE = /^(?:\/embed)?(?:\/en)?\/indicators\/[a-z0-9-]+$/;
 
 export class OnDemandPages {
   private readonly entries = new Map<string, PrerenderedResponse>();

@@ -17,7 +17,7 @@ import { currentReadModel } from "../read-model/current";
 import { databaseVersion } from "../read-model/version";
 import { drainOnSignal } from "./graceful";
 import { checkServerPrerequisites } from "./preflight";
-import { loadPrerendered, type PrerenderedResponse } from "./prerendered";
+import { loadNotFoundPage, loadPrerendered, type PrerenderedResponse } from "./prerendered";
 import { ON_DEMAND_PAGE, OnDemandPages } from "./on-demand-pages";
 import { onlyTrackingParams } from "./tracking-params";
 
@@ -31,7 +31,7 @@ const handle = app.getRequestHandler();
 const needsNext = (req: IncomingMessage, url: URL) =>
   (req.method !== "GET" && req.method !== "HEAD") || req.headers.rsc !== undefined || url.searchParams.has("_rsc");
 
-function send(req: IncomingMessage, res: ServerResponse, page: PrerenderedResponse) {
+function send(req: IncomingMessage, res: ServerResponse, page: PrerenderedResponse, status = 200) {
   const headers: Record<string, string> = { ...page.headers };
   if (cameOverHttps(req.headers["x-forwarded-proto"])) Object.assign(headers, HSTS);
   if (req.headers["if-none-match"] === page.etag) {
@@ -42,7 +42,7 @@ function send(req: IncomingMessage, res: ServerResponse, page: PrerenderedRespon
   const body = gzip ? page.gzip : page.body;
   if (gzip) headers["Content-Encoding"] = "gzip";
   headers["Content-Length"] = String(body.length);
-  res.writeHead(200, headers);
+  res.writeHead(status, headers);
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
@@ -59,6 +59,21 @@ async function main() {
   const dataVersion = databaseVersion();
   const apiCache = new ApiCache(dataVersion);
   const onDemand = new OnDemandPages();
+  const notFoundPage = loadNotFoundPage();
+
+  /**
+   * A figure page beyond the build's limit: made by Next on its first request and kept, uncompressed,
+   * for the next ones. An indicator the data does not have gets the pre-rendered 404 page instead of
+   * Next's script-filled notFound() shell.
+   */
+  async function answerOnDemand(req: IncomingMessage, res: ServerResponse, pagePath: string) {
+    const slug = pagePath.slice(pagePath.lastIndexOf("/") + 1);
+    const model = await currentReadModel().catch(() => null);
+    if (model && notFoundPage && !model.indicatorBySlug.has(slug)) return send(req, res, notFoundPage, 404);
+    delete req.headers["accept-encoding"];
+    recordAnswer(res, (status, headers, body) => onDemand.put(pagePath, status, headers["content-type"] as string | undefined, body));
+    void handle(req, res);
+  }
   const server = createServer((req, res) => {
     drain.markResponse(res);
     let url: URL;
@@ -74,10 +89,7 @@ async function main() {
     const page = pagePath === undefined ? undefined : (prerendered.get(pagePath) ?? onDemand.get(pagePath));
     if (page) return send(req, res, page);
     if (pagePath !== undefined && ON_DEMAND_PAGE.test(pagePath) && req.method === "GET") {
-      // Made by Next on its first request (beyond the build's limit); kept, uncompressed, for the next ones.
-      delete req.headers["accept-encoding"];
-      recordAnswer(res, (status, headers, body) => onDemand.put(pagePath, status, headers["content-type"] as string | undefined, body));
-      return void handle(req, res);
+      return void answerOnDemand(req, res, pagePath);
     }
     if (!ApiCache.handles(req, url)) return void handle(req, res);
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { publicPathOfPrerenderedFile } from "../i18n/paths";
-import { contentSecurityPolicy, isEmbedPath } from "../security/csp";
+import { contentSecurityPolicy, inlineScripts, isEmbedPath, scriptHash } from "../security/csp";
 import { readCspHashes } from "../security/csp-hashes";
 import { FIXED_SECURITY_HEADERS, responseSecurityHeaders } from "../security/headers";
 import { PAGE_CACHE_CONTROL } from "./cache-policy";
@@ -30,6 +30,23 @@ export function prepared(body: Buffer, headers: Record<string, string>): Prerend
 function publicPathOfRouteOutput(relative: string): string | null {
   const route = relative.replace(/\\/g, "/").replace(/\.body$/, "");
   return publicPathOfPrerenderedFile(relative) ?? (/^(data|og)\//.test(route) ? `/${route}` : null);
+}
+
+/**
+ * The pre-rendered 404 page (app/global-not-found.tsx), with a CSP that allows its own inline scripts:
+ * what an unknown figure address gets, since a page that calls notFound() itself renders an empty
+ * shell that only JavaScript fills in (vercel/next.js#98954).
+ */
+export function loadNotFoundPage(nextDir = path.resolve(".next")): PrerenderedResponse | null {
+  const file = path.join(nextDir, "server/app/_not-found.html");
+  if (!existsSync(file)) return null;
+  const body = readFileSync(file);
+  const csp = contentSecurityPolicy({ scriptSources: [...new Set(inlineScripts(body.toString("utf8")).map(scriptHash))], embed: false });
+  return prepared(body, {
+    "Content-Type": "text/html; charset=utf-8",
+    ...responseSecurityHeaders({ csp, embed: false, https: false }),
+    "Cache-Control": "no-store",
+  });
 }
 
 /**

@@ -26,7 +26,7 @@ export type ShareCard = {
 // every Chinese glyph, read from disk so nothing is fetched at build or run time.
 const FONT_DIR = path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans-sc");
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: "normal" }[]> | undefined;
-const loadFonts = () =>
+export const loadFonts = () =>
   (fonts ??= Promise.all([
     readFile(path.join(FONT_DIR, "400Regular/NotoSansSC_400Regular.ttf")),
     readFile(path.join(FONT_DIR, "700Bold/NotoSansSC_700Bold.ttf")),

@@ -51,7 +51,8 @@ test.describe("API answers from the read model", () => {
   test.beforeAll(async () => {
     test.setTimeout(90_000);
     next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(PORT + 1)], {
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      // The same public origin as the server under test, so both write the same absolute URLs.
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: process.env.SITE_URL ?? `http://localhost:${PORT}` },
       stdio: "ignore",
     });
     await waitUntilAnswering(NEXT + "/api/v1/topics", 60_000, () => next!.exitCode === null);

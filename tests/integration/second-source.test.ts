@@ -38,6 +38,12 @@ function withBulletin(edit: (figures: Record<string, unknown>[]) => void = () =>
     const indicator = indicatorIn(topic, "hotline-calls-connected");
     indicator.figures.push({ ...figure2024 }, { ...figure2025 });
     edit(indicator.figures);
+    // A flow adds up one period: with 2025 calls but 2024 requests it would be refused (lib/content/chart-periods.ts),
+    // so the content person draws the flow from the requests and gives the calls a chart over time.
+    const flow = topic.charts.find((c: { slug: string }) => c.slug === "hotline-call-flow");
+    flow.indicators = flow.indicators.filter((s: string) => s !== "hotline-calls-connected");
+    delete flow.labels["hotline-calls-connected"];
+    topic.charts.push({ slug: "hotline-calls-over-time", kind: "time-series", title: { zh: "热线语音接通量", en: "Hotline calls connected" }, indicators: ["hotline-calls-connected"] });
   });
   return dir;
 }
@@ -83,6 +89,13 @@ describe("a second source", () => {
     expect(y2024.preferredReason).toBe("The bulletin's reviewed count");
     expect(y2024.statements).toMatchObject([{ source: { slug: "jiayuguan-2025" }, value: 84000, written: "8.4万余次", agrees: false }]);
     expect(y2024.corrections).toMatchObject([{ oldValue: 84000, newValue: 85000 }]);
+
+    // Its chart is now a series over time: one point per year, each the figure shown for that year.
+    const [{ getChart }, { toSeries }] = await Promise.all([import("@/lib/charts/catalog"), import("@/lib/charts/to-series")]);
+    const chart = (await getChart("hotline-calls-over-time"))!;
+    const series = toSeries(chart.spec, chart.indicators);
+    expect(series.kind).toBe("time-series");
+    expect(series.points.map((p) => [p.period, p.value])).toEqual([["2024", 85000], ["2025", 91000]]);
 
     const { getCitationContextFor, getCitationContext } = await import("@/lib/data/citation-context");
     const { presentIndicatorDetail } = await import("@/lib/api/present");

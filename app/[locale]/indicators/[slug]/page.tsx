@@ -19,7 +19,7 @@ import { SourceSentence } from "@/components/figure/source-sentence";
 import { ValuePanel } from "@/components/figure/value-panel";
 import { SharePanel } from "@/components/share-panel";
 import { listChartsForIndicator } from "@/lib/data/charts";
-import { ChartBlock } from "@/components/charts/chart-block";
+import { ChartsSection } from "@/components/charts/charts-section";
 import { CiteAndEmbed } from "@/components/cite-and-embed";
 import { prerenderedIndicators } from "@/lib/server/prerender-limit";
 
@@ -84,30 +84,12 @@ export default async function IndicatorPage({ params }: Props) {
       {figure.derived && <Formula derived={figure.derived} period={figure.period} inputs={inputs} locale={locale} />}
       {/* One figure prints on one A4 page: the figure, the QR code, its source sentence, a citation and its record. */}
       <div className="print:hidden">
-        <IndicatorChartsSection slug={indicator.slug} locale={locale} />
+        <ChartsSection charts={await listChartsForIndicator(indicator.slug)} locale={locale} variant="figure" />
       </div>
       <FigureSeries indicator={indicator} locale={locale} />
       <CiteAndEmbed indicator={indicator} figure={figure} citation={citations.inputFor(indicator, figure)} city={citations.city} locale={locale} />
       <FigureRecord figure={figure} figures={indicator.figures} format={(value, f) => formatValue(value, indicator.unit, f.qualifier, locale, value === f.value ? f.stated?.written : null)} locale={locale} />
       <RelatedFigures related={related} topic={indicator.topic} locale={locale} />
     </article>
-  );
-}
-
-/** The charts that draw this figure, small, so its neighbours are one glance away. */
-async function IndicatorChartsSection({ slug, locale }: { slug: string; locale: Locale }) {
-  const [charts, t] = await Promise.all([listChartsForIndicator(slug), getTranslations("charts")]);
-  if (charts.length === 0) return null;
-  return (
-    <section aria-labelledby="indicator-charts-heading" data-testid="indicator-charts">
-      <h2 id="indicator-charts-heading" className="mb-4 text-lg font-bold">
-        {t("figureSection")}
-      </h2>
-      <div className="grid max-w-2xl gap-4">
-        {charts.map((chart) => (
-          <ChartBlock key={chart.spec.slug} chart={chart} locale={locale} compact titleHref={`/topics/${chart.topicSlug}`} />
-        ))}
-      </div>
-    </section>
   );
 }

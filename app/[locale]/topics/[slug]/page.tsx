@@ -12,7 +12,7 @@ import { IndicatorCard } from "@/components/indicator-card";
 import { StoryCard } from "@/components/story-card";
 import { SharePanel } from "@/components/share-panel";
 import { listChartsByTopic } from "@/lib/data/charts";
-import { ChartBlock } from "@/components/charts/chart-block";
+import { ChartsSection } from "@/components/charts/charts-section";
 
 type Props = PageProps<"/[locale]/topics/[slug]">;
 
@@ -33,10 +33,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
-  const [topic, indicators, stories, t] = await Promise.all([
+  const [topic, indicators, stories, charts, t] = await Promise.all([
     getTopic(slug),
     listIndicatorsByTopic(slug),
     listStoriesByTopic(slug),
+    listChartsByTopic(slug),
     getTranslations("topic"),
   ]);
   if (!topic) notFound();
@@ -53,7 +54,7 @@ export default async function TopicPage({ params }: Props) {
         </aside>
       </header>
 
-      <ChartsSection slug={slug} locale={locale} />
+      <ChartsSection charts={charts} locale={locale} variant="topic" />
 
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading" className="mb-4 text-xl font-bold">
@@ -86,23 +87,5 @@ export default async function TopicPage({ params }: Props) {
 
       <SharePanel url={absoluteUrl(localizedPath(locale, `/topics/${topic.slug}`))} title={topic.name[locale]} />
     </article>
-  );
-}
-
-/** The topic's charts, drawn on the server from its stored figures. */
-async function ChartsSection({ slug, locale }: { slug: string; locale: Locale }) {
-  const [charts, t] = await Promise.all([listChartsByTopic(slug), getTranslations("charts")]);
-  if (charts.length === 0) return null;
-  return (
-    <section aria-labelledby="charts-heading" data-testid="topic-charts">
-      <h2 id="charts-heading" className="mb-4 text-xl font-bold">
-        {t("section")}
-      </h2>
-      <div className="grid gap-4 lg:grid-cols-2">
-        {charts.map((chart) => (
-          <ChartBlock key={chart.spec.slug} chart={chart} locale={locale} />
-        ))}
-      </div>
-    </section>
   );
 }

@@ -1,0 +1,39 @@
+/**
+ * The import's rule that a chart never sets figures of different periods side by side
+ * as if they were comparable. A bar chart (comparison, rate, breakdown, flow) draws each
+ * indicator's latest figure; when those figures cover different periods the spec must say
+ * so with `mixedPeriods: true`, and the chart then prints each bar's period and a note.
+ * A time series puts periods on its axis instead, so it needs at least one single-year figure:
+ * a range (2019-2024) or "unknown" is never drawn there as if it were a year.
+ */
+
+/** Where a period ends, in the order the data layer uses to find an indicator's latest figure. */
+export const periodEnd = (period: string) => (period === "unknown" ? Number.MAX_SAFE_INTEGER : Number(period.slice(-4)));
+
+/** The figure a bar chart draws for an indicator: the one whose period ends last ("unknown" counts as last). */
+export const latestPeriod = (periods: string[]) =>
+  periods.length ? [...periods].sort((a, b) => periodEnd(a) - periodEnd(b))[periods.length - 1] : undefined;
+
+type ChartPeriodSpec = { kind: string; indicators: string[]; mixedPeriods?: true };
+
+/** The chart's period problems (none or one), each naming every indicator's period. */
+export function chartPeriodProblem(chart: ChartPeriodSpec, periodsOf: (slug: string) => string[] | undefined): string[] {
+  if (chart.kind === "time-series") {
+    const years = chart.indicators.flatMap((slug) => (periodsOf(slug) ?? []).filter((p) => /^\d{4}$/.test(p)));
+    return years.length ? [] : [`a time series puts single years on its axis, but ${chart.indicators.join(", ")} has none (a range or "unknown" is never placed on a year axis)`];
+  }
+  const drawn = chart.indicators.flatMap((slug) => {
+    const period = latestPeriod(periodsOf(slug) ?? []);
+    return period ? [{ slug, period }] : [];
+  });
+  const distinct = new Set(drawn.map((d) => d.period));
+  const list = drawn.map((d) => `${d.slug} (${d.period})`).join(", ");
+  if (distinct.size > 1 && (chart.kind === "breakdown" || chart.kind === "flow")) {
+    return [`a ${chart.kind} adds or splits its figures, so they must cover one period, but has ${list}`];
+  }
+  if (distinct.size > 1 && !chart.mixedPeriods) {
+    return [`the bars cover different periods: ${list}; split the chart by period or add "mixedPeriods: true" so each bar shows its period and the chart says so`];
+  }
+  if (distinct.size <= 1 && chart.mixedPeriods) return [`"mixedPeriods: true" but every bar covers ${[...distinct][0] ?? "no period"}; remove it`];
+  return [];
+}
