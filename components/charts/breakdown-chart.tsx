@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import type { ChartConfig } from "@/lib/charts/config";
 import type { Breakdown } from "@/lib/charts/series";
 import type { Locale } from "@/lib/domain/types";
-import { BarRow, domId } from "./bar-row";
-import { formatPoint, formatShare, tooltipLines } from "./point-text";
+import { BarList } from "./bar-list";
+import { formatShare } from "./point-text";
 
 /**
  * Parts of a total: one stacked strip shows the whole, then a bar per part whose
@@ -19,22 +19,17 @@ export async function BreakdownChart({ series, config, locale }: { series: Break
           <div key={p.key} data-chart-segment style={{ width: `${p.share}%`, background: config[p.key].colour }} />
         ))}
       </div>
-      <ul className="space-y-3" data-chart-marks>
-        {series.points.map((p, i) => (
-          <BarRow
-            key={p.key}
-            first={i === 0}
-            id={domId(series.chart, p.key)}
-            label={config[p.key].label[locale]}
-            valueText={formatPoint(p, locale)}
-            note={`${formatShare(p.share, locale)}*`}
-            percent={p.share}
-            colour={config[p.key].colour}
-            swatch
-            tooltip={[...tooltipLines(p, locale, origin), t("shareOfTotal", { share: formatShare(p.share, locale) })]}
-          />
-        ))}
-      </ul>
+      <BarList
+        chart={series.chart}
+        points={series.points}
+        config={config}
+        locale={locale}
+        origin={origin}
+        percent={(p) => p.share}
+        note={(p) => `${formatShare(p.share, locale)}*`}
+        extraTooltip={(p) => [t("shareOfTotal", { share: formatShare(p.share, locale) })]}
+        swatch
+      />
     </>
   );
 }

@@ -5,8 +5,7 @@ import { scaleMax } from "@/lib/charts/to-series";
 import type { Locale } from "@/lib/domain/types";
 import { formatPeriod } from "@/lib/format";
 import { seriesPeriods } from "@/lib/charts/to-series";
-import { BarRow, domId } from "./bar-row";
-import { formatPoint, tooltipLines } from "./point-text";
+import { BarList } from "./bar-list";
 
 /** Categories on one scale, largest first: horizontal bars, each labelled with its value. */
 export async function ComparisonChart({ series, config, locale }: { series: Comparison; config: ChartConfig; locale: Locale }) {
@@ -16,20 +15,14 @@ export async function ComparisonChart({ series, config, locale }: { series: Comp
   // Bars of different periods sit on one scale only with each period printed beside its bar.
   const mixedPeriods = seriesPeriods(series).length > 1;
   return (
-    <ul className="space-y-3" data-chart-marks>
-      {series.points.map((p, i) => (
-        <BarRow
-          key={p.key}
-          first={i === 0}
-          id={domId(series.chart, p.key)}
-          label={config[p.key].label[locale]}
-          valueText={formatPoint(p, locale)}
-          note={mixedPeriods ? formatPeriod(p.period, locale) : undefined}
-          percent={max ? (p.value / max) * 100 : 0}
-          colour={config[p.key].colour}
-          tooltip={tooltipLines(p, locale, origin)}
-        />
-      ))}
-    </ul>
+    <BarList
+      chart={series.chart}
+      points={series.points}
+      config={config}
+      locale={locale}
+      origin={origin}
+      percent={(p) => (max ? (p.value / max) * 100 : 0)}
+      note={(p) => (mixedPeriods ? formatPeriod(p.period, locale) : undefined)}
+    />
   );
 }

@@ -4,8 +4,7 @@ import type { Rate } from "@/lib/charts/series";
 import type { Locale } from "@/lib/domain/types";
 import { formatPeriod } from "@/lib/format";
 import { seriesPeriods } from "@/lib/charts/to-series";
-import { BarRow, domId } from "./bar-row";
-import { formatPoint, tooltipLines } from "./point-text";
+import { BarList } from "./bar-list";
 
 /** Each rate against its full 0–100% track, so 97% reads as nearly all, not as a tall bar. */
 export async function RateChart({ series, config, locale }: { series: Rate; config: ChartConfig; locale: Locale }) {
@@ -14,22 +13,16 @@ export async function RateChart({ series, config, locale }: { series: Rate; conf
   const mixedPeriods = seriesPeriods(series).length > 1;
   return (
     <>
-      <ul className="space-y-3" data-chart-marks>
-        {series.points.map((p, i) => (
-          <BarRow
-            key={p.key}
-            first={i === 0}
-            id={domId(series.chart, p.key)}
-            label={config[p.key].label[locale]}
-            valueText={formatPoint(p, locale)}
-            note={mixedPeriods ? formatPeriod(p.period, locale) : undefined}
-            percent={p.value}
-            colour={config[p.key].colour}
-            track={PALETTE.track}
-            tooltip={tooltipLines(p, locale, origin)}
-          />
-        ))}
-      </ul>
+      <BarList
+        chart={series.chart}
+        points={series.points}
+        config={config}
+        locale={locale}
+        origin={origin}
+        percent={(p) => p.value}
+        note={(p) => (mixedPeriods ? formatPeriod(p.period, locale) : undefined)}
+        track={PALETTE.track}
+      />
       <p className="mt-1 flex justify-between text-xs text-muted" aria-hidden="true">
         <span>0%</span>
         <span>100%</span>
