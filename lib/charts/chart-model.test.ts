@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildChartSpec, buildIndicator, units } from "@/tests/fixtures/indicators";
+import { buildChartSpec, chartIndicator, UNITS } from "@/tests/fixtures/builders";
 import { BAR_SERIES, modelMarks, toChartModel } from "./chart-model";
 import { chartSvg } from "./chart-svg";
 import { ChartSeriesError, toSeries } from "./to-series";
@@ -8,8 +8,8 @@ import type { Series } from "./series";
 const text = { stated: "stated in source", derived: "derived by the portal", shareOfTotal: (s: string) => `${s} of the total` };
 
 // The second-year fixture of to-series.test.ts: the admission rate for 2024 and for 2025.
-const twoYears = buildIndicator("rate", {
-  unit: units.percent,
+const twoYears = chartIndicator("rate", {
+  unit: UNITS.percent,
   figures: [
     { value: 70.81, period: "2024", stated: { written: "70.81%" } as never },
     { value: 72.5, period: "2025" },
@@ -31,7 +31,7 @@ describe("toChartModel: a series over time", () => {
   });
 
   it("leaves a missing year as a gap, never a zero", () => {
-    const gappy = buildIndicator("places", { figures: [{ value: 300, period: "2022" }, { value: 420, period: "2024" }] });
+    const gappy = chartIndicator("places", { figures: [{ value: 300, period: "2022" }, { value: 420, period: "2024" }] });
     const model = toChartModel(toSeries(buildChartSpec({ kind: "time-series", indicators: ["places"] }), [gappy]), "zh", text);
     expect(model.rows.map((r) => r.id)).toEqual(["2022", "2023", "2024"]);
     expect(model.rows[1].marks.places).toBeNull();
@@ -40,8 +40,8 @@ describe("toChartModel: a series over time", () => {
   });
 
   it("never puts a range or an unstated year on the year axis, and keeps derived points marked", () => {
-    const mixed = buildIndicator("money", {
-      unit: units.yuan,
+    const mixed = chartIndicator("money", {
+      unit: UNITS.yuan,
       figures: [
         { value: 150000000, period: "2019-2024" },
         { value: 5, period: "2024", derived: { op: "sum", inputs: ["a", "b"], decimals: 0 } },
@@ -58,8 +58,8 @@ describe("toChartModel: a series over time", () => {
 describe("toChartModel: bar charts", () => {
   it("maps a comparison to one bar per category, largest first, with the portal's formatting", () => {
     const series = toSeries(buildChartSpec({ kind: "comparison", indicators: ["a", "b"] }), [
-      buildIndicator("a", { unit: units.yuan, value: 13500000 }),
-      buildIndicator("b", { unit: units.yuan, value: 150000000 }),
+      chartIndicator("a", { unit: UNITS.yuan, value: 13500000 }),
+      chartIndicator("b", { unit: UNITS.yuan, value: 150000000 }),
     ]);
     const model = toChartModel(series, "zh", text);
     expect(model.form).toBe("bars");
@@ -73,8 +73,8 @@ describe("toChartModel: bar charts", () => {
 
   it("draws a breakdown's parts by their derived share of 100%", () => {
     const series = toSeries(buildChartSpec({ kind: "breakdown", indicators: ["x", "y"] }), [
-      buildIndicator("x", { unit: units.yuan, value: 300 }),
-      buildIndicator("y", { unit: units.yuan, value: 100 }),
+      chartIndicator("x", { unit: UNITS.yuan, value: 300 }),
+      chartIndicator("y", { unit: UNITS.yuan, value: 100 }),
     ]);
     const [x] = toChartModel(series, "en", text).rows;
     expect(x.marks[BAR_SERIES]).toMatchObject({ length: 75, shortNote: "about 75%*", note: "about 75% of the total" });
@@ -91,17 +91,17 @@ describe("toChartModel: bad series", () => {
 
   it("refuses a series with a mixed unit", () => {
     const good = toSeries(buildChartSpec({ slug: "money", kind: "comparison", indicators: ["a", "b"] }), [
-      buildIndicator("a", { unit: units.yuan, value: 2 }),
-      buildIndicator("b", { unit: units.yuan, value: 1 }),
+      chartIndicator("a", { unit: UNITS.yuan, value: 2 }),
+      chartIndicator("b", { unit: UNITS.yuan, value: 1 }),
     ]);
-    const bad = { ...good, points: [good.points[0], { ...good.points[1], unit: units.call }] } as Series;
+    const bad = { ...good, points: [good.points[0], { ...good.points[1], unit: UNITS.call }] } as Series;
     expect(() => toChartModel(bad, "en", text)).toThrow(/chart money: a comparison cannot mix kinds of unit/);
   });
 
   it("keeps a flow server-drawn, but draws it as bars for the files", () => {
     const flow = toSeries(buildChartSpec({ slug: "calls", kind: "flow", indicators: ["c", "r"] }), [
-      buildIndicator("c", { value: 10 }),
-      buildIndicator("r", { value: 8 }),
+      chartIndicator("c", { value: 10 }),
+      chartIndicator("r", { value: 8 }),
     ]);
     expect(() => toChartModel(flow, "en", text)).toThrow(/no Recharts form/);
     expect(toChartModel(flow, "en", text, { flowAsBars: true }).rows).toHaveLength(2);

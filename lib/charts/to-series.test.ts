@@ -1,21 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { buildChartSpec, buildIndicator, units } from "@/tests/fixtures/indicators";
+import { buildChartSpec, chartIndicator, UNITS } from "@/tests/fixtures/builders";
 import { chartUnitProblem, seriesSchema } from "./series";
 import { ChartSeriesError, findOutcomeSplit, scaleMax, toSeries } from "./to-series";
 
 const hotline = [
-  buildIndicator("calls", { unit: units.call, value: 84000 }),
-  buildIndicator("requests", { unit: units.request, value: 81000 }),
-  buildIndicator("direct", { unit: units.request, value: 55000 }),
-  buildIndicator("referred", { unit: units.request, value: 26000 }),
+  chartIndicator("calls", { unit: UNITS.call, value: 84000 }),
+  chartIndicator("requests", { unit: UNITS.request, value: 81000 }),
+  chartIndicator("direct", { unit: UNITS.request, value: 55000 }),
+  chartIndicator("referred", { unit: UNITS.request, value: 26000 }),
 ];
 
 describe("toSeries", () => {
   it("extends a time series when a figure for another year is stored, with no code change", () => {
     const spec = buildChartSpec({ kind: "time-series", indicators: ["rate"] });
-    const oneYear = buildIndicator("rate", { unit: units.percent, figures: [{ value: 70.81, period: "2024" }] });
-    const twoYears = buildIndicator("rate", {
-      unit: units.percent,
+    const oneYear = chartIndicator("rate", { unit: UNITS.percent, figures: [{ value: 70.81, period: "2024" }] });
+    const twoYears = chartIndicator("rate", {
+      unit: UNITS.percent,
       figures: [{ value: 70.81, period: "2024" }, { value: 72.5, period: "2025" }],
     });
     expect(toSeries(spec, [oneYear]).points.map((p) => p.value)).toEqual([70.81]);
@@ -26,14 +26,14 @@ describe("toSeries", () => {
 
   it("leaves figures without a known period off a time axis", () => {
     const spec = buildChartSpec({ kind: "time-series", indicators: ["x"] });
-    const ind = buildIndicator("x", { figures: [{ value: 3, period: "2024" }, { value: 9, period: "unknown" }] });
+    const ind = chartIndicator("x", { figures: [{ value: 3, period: "2024" }, { value: 9, period: "unknown" }] });
     expect(toSeries(spec, [ind]).points.map((p) => p.value)).toEqual([3]);
   });
 
   it("draws the other kinds from each indicator's latest figure", () => {
     const spec = buildChartSpec({ kind: "comparison", indicators: ["a"], labels: {} });
-    const a = buildIndicator("a", { figures: [{ value: 1, period: "2023" }, { value: 2, period: "2024" }] });
-    const b = buildIndicator("b", { value: 5 });
+    const a = chartIndicator("a", { figures: [{ value: 1, period: "2023" }, { value: 2, period: "2024" }] });
+    const b = chartIndicator("b", { value: 5 });
     const series = toSeries({ ...spec, indicators: ["a", "b"] }, [a, b]);
     expect(series.points.map((p) => [p.indicatorSlug, p.value, p.period])).toEqual([["b", 5, "2024"], ["a", 2, "2024"]]);
   });
@@ -52,15 +52,15 @@ describe("toSeries", () => {
   });
 
   it("finds no split when the later stages exceed the stage before them", () => {
-    expect(findOutcomeSplit([{ value: 10, unit: units.call }, { value: 8, unit: units.call }, { value: 5, unit: units.call }])).toBe(-1);
+    expect(findOutcomeSplit([{ value: 10, unit: UNITS.call }, { value: 8, unit: UNITS.call }, { value: 5, unit: UNITS.call }])).toBe(-1);
   });
 
   it("computes a breakdown's total and shares, largest part first", () => {
     const spec = buildChartSpec({ kind: "breakdown", indicators: ["low", "support", "relief"] });
     const series = toSeries(spec, [
-      buildIndicator("low", { unit: units.yuan, value: 10501900 }),
-      buildIndicator("support", { unit: units.yuan, value: 1535700 }),
-      buildIndicator("relief", { unit: units.yuan, value: 661500 }),
+      chartIndicator("low", { unit: UNITS.yuan, value: 10501900 }),
+      chartIndicator("support", { unit: UNITS.yuan, value: 1535700 }),
+      chartIndicator("relief", { unit: UNITS.yuan, value: 661500 }),
     ]);
     if (series.kind !== "breakdown") throw new Error("expected a breakdown");
     expect(series.total).toBe(12699100);
@@ -70,7 +70,7 @@ describe("toSeries", () => {
 
   it("uses the chart's short label when content gives one", () => {
     const spec = buildChartSpec({ kind: "rate", indicators: ["r"], labels: { r: { zh: "接通率", en: "Connected" } } });
-    const series = toSeries(spec, [buildIndicator("r", { unit: units.percent, value: 100 })]);
+    const series = toSeries(spec, [chartIndicator("r", { unit: UNITS.percent, value: 100 })]);
     expect(series.points[0].label).toEqual({ zh: "接通率", en: "Connected" });
     expect(scaleMax(series)).toBe(100);
   });
@@ -83,7 +83,7 @@ describe("toSeries", () => {
 
   it("refuses money beside counts, naming the chart and both units", () => {
     const spec = buildChartSpec({ slug: "mixed", kind: "comparison", indicators: ["money", "calls"] });
-    const money = buildIndicator("money", { unit: units.yuan, value: 5 });
+    const money = chartIndicator("money", { unit: UNITS.yuan, value: 5 });
     expect(() => toSeries(spec, [money, hotline[0]])).toThrow(
       "chart mixed: a comparison chart cannot mix units of different kinds (currency and count): money (yuan), calls (call)",
     );
@@ -108,7 +108,7 @@ describe("seriesSchema", () => {
     value: 5,
     qualifier: "exact",
     period: "2024",
-    unit: units.yuan,
+    unit: UNITS.yuan,
     written: null,
     derived: false,
   };
@@ -123,14 +123,14 @@ describe("seriesSchema", () => {
       chart: "c",
       title: { zh: "图", en: "Chart" },
       kind: "comparison",
-      points: [point, { ...point, key: "b", unit: units.call }],
+      points: [point, { ...point, key: "b", unit: UNITS.call }],
     });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0].message).toBe("a comparison cannot mix kinds of unit");
   });
 
   it("rejects a rate above 100% and a rate that is not a percentage", () => {
-    const rate = { ...point, unit: units.percent };
+    const rate = { ...point, unit: UNITS.percent };
     expect(seriesSchema.safeParse({ chart: "r", title: point.label, kind: "rate", points: [{ ...rate, value: 101 }] }).success).toBe(false);
     expect(seriesSchema.safeParse({ chart: "r", title: point.label, kind: "rate", points: [point] }).success).toBe(false);
   });
