@@ -45,8 +45,8 @@ describe("Data Package", () => {
   it("carries the licence, the source with unknown publisher and date, and the units", () => {
     expect(pkg.licenses[0]).toMatchObject({ name: "CC BY 4.0" });
     expect(pkg.sources[0]).toMatchObject({ authors: ["于晓明", "白艳华", "朱玲"], publisher: null, published: null });
-    expect(pkg.resources[1].data!.map((u) => u.key)).toEqual(["percent", "call", "yuan"]);
-    expect(pkg.resources[0].schema.fields.find((f) => f.name === "unit")).toMatchObject({ constraints: { enum: ["percent", "call", "yuan"] } });
+    expect(pkg.resources[1].data!.map((u) => u.key)).toEqual(["percent", "call", "yuan", "request", "visit"]);
+    expect(pkg.resources[0].schema.fields.find((f) => f.name === "unit")).toMatchObject({ constraints: { enum: ["percent", "call", "yuan", "request", "visit"] } });
   });
 
   it("types the value column as a number that parses in every row", () => {
