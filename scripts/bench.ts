@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the quality bar of issue 6, measured on a production build served by `next start`.
+ * `npm run bench`: the quality bar of issue 6, measured on a production build served by the production server (`npm run serve`: scripts/serve.ts).
  * It reports and never gates: it exits 0 when a target is missed, non-zero only when the portal cannot be
  * built or started. Flags: --quick, --skip-build, --skip-lighthouse, --static=memory|sirv, --port=N.
  * Every load goes to 127.0.0.1, on ports 3400–3499, and every run is bounded in time.
@@ -83,7 +83,7 @@ async function main(): Promise<number> {
     buildS = buildPortal();
   }
 
-  heading(`next start on 127.0.0.1:${args.port}`);
+  heading(`the production server (scripts/serve.ts) on 127.0.0.1:${args.port}`);
   let portal: Portal;
   try {
     portal = await startPortal(args.port);
