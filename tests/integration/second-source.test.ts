@@ -2,9 +2,8 @@ import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importContent } from "@/lib/content/import";
-import { ContentError } from "@/lib/content/load";
 import { copyContent, editYaml, indicatorIn } from "../fixtures/content-fixture";
-import { createTestDatabase, snapshotDatabase } from "../fixtures/test-database";
+import { createTestDatabase, refusedImportMessage, snapshotDatabase } from "../fixtures/test-database";
 
 /**
  * The next report: a second source (tests/fixtures/second-source, invented) adds a 2025 figure to an
@@ -48,12 +47,10 @@ function withBulletin(edit: (figures: Record<string, unknown>[]) => void = () =>
   return dir;
 }
 
-async function refused(dir: string): Promise<string> {
-  const error = await importContent(prisma, dir).then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(ContentError);
+const refused = async (dir: string) => {
   expect(snapshotDatabase(file)).toBe(published);
-  return (error as ContentError).message;
-}
+  return refusedImportMessage(prisma, file, dir);
+};
 
 describe("a second source", () => {
   it("is refused while it disagrees with the first for 2024 and content does not say which to show", async () => {
