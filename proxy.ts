@@ -4,6 +4,7 @@ import { contentSecurityPolicy, isEmbedPath, runsNoScript, scriptHash } from "./
 import { cameOverHttps, responseSecurityHeaders } from "./lib/security/headers";
 import { servedPagePath } from "./lib/i18n/paths";
 import { TEXT_SIZE_SCRIPT } from "./lib/text-size";
+import { apiError } from "./lib/api/respond";
 
 // The layout's one inline script of its own; Next puts nonces on its scripts, but not on this one.
 const TEXT_SIZE_HASH = scriptHash(TEXT_SIZE_SCRIPT);
@@ -38,11 +39,20 @@ export default function proxy(request: NextRequest) {
 
   const requestHeaders = new Headers(request.headers);
   if (nonce) requestHeaders.set("content-security-policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = isApiWrite(request) ? readOnlyApiAnswer(request) : NextResponse.next({ request: { headers: requestHeaders } });
   const https = cameOverHttps(request.headers.get("x-forwarded-proto")) || request.nextUrl.protocol === "https:";
   for (const [name, value] of Object.entries(responseSecurityHeaders({ csp, embed, https }))) response.headers.set(name, value);
   return response;
 }
+
+const READ_METHODS = ["GET", "HEAD", "OPTIONS"];
+const isApiWrite = (request: NextRequest) => request.nextUrl.pathname.startsWith("/api/") && !READ_METHODS.includes(request.method);
+
+// Next would answer a write with an empty 405; the API promises its JSON error body for every failure.
+const readOnlyApiAnswer = (request: NextRequest) =>
+  apiError(request, 405, "method_not_allowed", `${request.method} is not allowed here: the API is read-only (${READ_METHODS.join(", ")}).`, undefined, {
+    Allow: READ_METHODS.join(", "),
+  });
 
 // Next answers a path it cannot decode (a stray "%E0%A4%A") with a 500; it is the client's mistake.
 function isWellFormedPath(pathname: string): boolean {

@@ -70,7 +70,8 @@ export function buildOpenApi(portalName = "Livelihood indicators") {
       version: "1.0.0",
       description:
         "Read-only access to every figure on the portal, with its source sentence, corrections and ready-made citations. " +
-        "No key needed; CORS is open for GET. Responses are cached for 5 minutes and carry an ETag.",
+        "No key needed; CORS is open for GET. Responses are cached for 5 minutes and carry an ETag. " +
+        "Any method but GET, HEAD and OPTIONS gets 405 with the Error body and an Allow header.",
       license: { name: "MIT (code); see each response's licence for the data", identifier: "MIT" },
     },
     // Relative: the API is wherever this document was fetched from, on any host or port.

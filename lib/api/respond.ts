@@ -39,9 +39,10 @@ export function apiError(
   code: ErrorResponse["error"]["code"],
   message: string,
   parameters?: ErrorResponse["error"]["parameters"],
+  headers?: Record<string, string>,
 ) {
   const body: ErrorResponse = { error: { status, code, message, ...(parameters ? { parameters } : {}) } };
-  return json(request, body, { status });
+  return json(request, body, { status, headers });
 }
 
 export const notFound = (request: Request, message = `Nothing at ${new URL(request.url).pathname}. See /api/v1/openapi.json for the routes.`) =>

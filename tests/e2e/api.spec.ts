@@ -155,6 +155,20 @@ test("unknown API paths are JSON 404s", async ({ request }) => {
   }
 });
 
+test("the API is read-only: a write is a JSON 405 naming the methods it takes", async ({ request }) => {
+  for (const [method, path] of [
+    ["POST", "/api/v1/indicators"],
+    ["PUT", "/api/v1/indicators/hotline-satisfaction-rate"],
+    ["DELETE", "/api/v1/topics"],
+  ] as const) {
+    const res = await request.fetch(path, { method, data: { value: 1 } });
+    const body = await expectError(res, 405, "method_not_allowed");
+    expect(body.error.message).toContain(method);
+    expect(res.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+    expect(res.headers()["x-content-type-options"]).toBe("nosniff");
+  }
+});
+
 /**
  * Makes the server drop every answer it kept (they are keyed to the database file's modification
  * time), so the next request is answered by Next whatever earlier tests, or earlier runs against a
