@@ -24,6 +24,14 @@ describe("toSeries", () => {
     expect(series.points.map((p) => p.key)).toEqual(["rate/2024", "rate/2025"]);
   });
 
+  it("draws a pinned period instead of the latest, and refuses an indicator without it", () => {
+    const a = chartIndicator("a", { figures: [{ value: 1, period: "2024" }, { value: 2, period: "2025" }] });
+    const b = chartIndicator("b", { figures: [{ value: 5, period: "2024" }] });
+    const pinned = buildChartSpec({ kind: "comparison", indicators: ["a", "b"], period: "2024" });
+    expect(toSeries(pinned, [a, b]).points.map((p) => [p.indicatorSlug, p.value, p.period])).toEqual([["b", 5, "2024"], ["a", 1, "2024"]]);
+    expect(() => toSeries({ ...pinned, period: "2025" }, [a, b])).toThrow("b has no figure for the pinned period 2025");
+  });
+
   it("leaves figures without a known period off a time axis", () => {
     const spec = buildChartSpec({ kind: "time-series", indicators: ["x"] });
     const ind = chartIndicator("x", { figures: [{ value: 3, period: "2024" }, { value: 9, period: "unknown" }] });

@@ -3,6 +3,14 @@ import { computeDerived, roundTo } from "../content/derive";
 import { latestFigure, type Figure, type Indicator } from "../domain/types";
 import { chartUnitProblem, isYear, seriesSchema, type SeriesPoint, type Series } from "./series";
 
+/** The figure a bar chart draws for an indicator: the spec's pinned period, or the latest. */
+function drawnFigure(spec: ChartInput, indicator: Indicator): Figure {
+  if (!spec.period) return latestFigure(indicator);
+  const figure = indicator.figures.find((f) => f.period === spec.period);
+  if (!figure) throw new ChartSeriesError(spec.slug, `${indicator.slug} has no figure for the pinned period ${spec.period}`);
+  return figure;
+}
+
 /** A chart that cannot be drawn from its figures; the message names the chart and what to fix in content/. */
 export class ChartSeriesError extends Error {
   constructor(chart: string, problem: string) {
@@ -64,7 +72,7 @@ export function toSeries(spec: ChartInput, indicators: Indicator[]): Series {
   if (unitProblem) throw new ChartSeriesError(spec.slug, unitProblem);
 
   const base = { chart: spec.slug, title: spec.title };
-  const latest = named.map((i) => toPoint(spec, i, latestFigure(i), i.slug));
+  const latest = named.map((i) => toPoint(spec, i, drawnFigure(spec, i), i.slug));
 
   let series: unknown;
   switch (spec.kind) {

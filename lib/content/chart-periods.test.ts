@@ -12,7 +12,8 @@ const lookup = (slug: string) => periods[slug];
 describe("chartPeriodProblem", () => {
   it("refuses bars of different periods when the spec does not say so", () => {
     const [problem] = chartPeriodProblem({ kind: "comparison", indicators: ["total", "undated", "recent"] }, lookup);
-    expect(problem).toMatch(/different periods: total \(2019-2024\), undated \(unknown\), recent \(2024\)/);
+    expect(problem.field).toBe("mixedPeriods");
+    expect(problem.message).toMatch(/different periods: total \(2019-2024\), undated \(unknown\), recent \(2024\)/);
   });
   it("accepts them when the spec says mixedPeriods", () => {
     expect(chartPeriodProblem({ kind: "comparison", indicators: ["total", "recent"], mixedPeriods: true }, lookup)).toEqual([]);
@@ -21,11 +22,25 @@ describe("chartPeriodProblem", () => {
     expect(chartPeriodProblem({ kind: "rate", indicators: ["older", "recent"] }, lookup)).toEqual([]);
   });
   it("refuses mixedPeriods on a chart whose bars share one period", () => {
-    expect(chartPeriodProblem({ kind: "rate", indicators: ["older", "recent"], mixedPeriods: true }, lookup)[0]).toMatch(/every bar covers 2024/);
+    expect(chartPeriodProblem({ kind: "rate", indicators: ["older", "recent"], mixedPeriods: true }, lookup)[0].message).toMatch(/every bar covers 2024/);
   });
   it("lets a time series put its years on the axis, but refuses one with no single year", () => {
     expect(chartPeriodProblem({ kind: "time-series", indicators: ["older", "total"] }, lookup)).toEqual([]);
-    expect(chartPeriodProblem({ kind: "time-series", indicators: ["total"] }, lookup)[0]).toMatch(/total has none/);
+    expect(chartPeriodProblem({ kind: "time-series", indicators: ["total"] }, lookup)[0].message).toMatch(/total has none/);
+  });
+  it("draws a pinned period for every indicator, so a new year on one of them keeps the chart whole", () => {
+    expect(chartPeriodProblem({ kind: "flow", indicators: ["older", "recent"] }, lookup)).toEqual([]);
+    const withNewYear = (slug: string) => (slug === "older" ? ["2023", "2024", "2025"] : lookup(slug));
+    expect(chartPeriodProblem({ kind: "flow", indicators: ["older", "recent"] }, withNewYear)[0]).toMatchObject({ field: "mixedPeriods" });
+    expect(chartPeriodProblem({ kind: "flow", indicators: ["older", "recent"], period: "2024" }, withNewYear)).toEqual([]);
+  });
+  it("refuses a pinned period an indicator has no figure for, naming what it has", () => {
+    const [problem] = chartPeriodProblem({ kind: "rate", indicators: ["older", "total"], period: "2023" }, lookup);
+    expect(problem).toEqual({ field: "period", message: "the chart draws 2023, but total (2019-2024) has no figure for it" });
+  });
+  it("refuses a pinned period on a time series and beside mixedPeriods", () => {
+    expect(chartPeriodProblem({ kind: "time-series", indicators: ["older"], period: "2024" }, lookup)[0].field).toBe("period");
+    expect(chartPeriodProblem({ kind: "rate", indicators: ["older", "recent"], period: "2024", mixedPeriods: true }, lookup)[0].field).toBe("mixedPeriods");
   });
   it("finds the latest period as the data layer does: unknown last", () => {
     expect(latestPeriod(["unknown", "2024", "2019-2023"])).toBe("unknown");

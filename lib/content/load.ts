@@ -235,7 +235,7 @@ function checkChart(check: Check, file: string, chart: TopicInput["charts"][numb
   const unitProblem = chartUnitProblem(chart.kind, charted);
   if (unitProblem) check.problems.push(`${file}: chart ${chart.slug}: field indicators: ${unitProblem}`);
   const periods = (slugValue: string) => check.indicatorIndex.get(slugValue)?.figures.map((f) => f.period);
-  for (const p of chartPeriodProblem(chart, periods)) check.problems.push(`${file}: chart ${chart.slug}: field mixedPeriods: ${p}`);
+  for (const p of chartPeriodProblem(chart, periods)) check.problems.push(`${file}: chart ${chart.slug}: field ${p.field}: ${p.message}`);
 }
 
 /**

@@ -141,6 +141,11 @@ export const chartSchema = z.strictObject({
   home: z.boolean().default(false),
   /** The bars cover different periods: each bar shows its period and the chart says so (lib/content/chart-periods.ts). */
   mixedPeriods: z.literal(true).optional(),
+  /**
+   * The one period a bar chart draws, for every indicator; without it each indicator's latest figure.
+   * Pinning keeps a chart whole when a new report adds a year to only some of its indicators.
+   */
+  period: periodSchema.optional(),
 });
 
 export const topicFileSchema = z.strictObject({

@@ -29,19 +29,20 @@ const BULLETIN = "hotline-bulletin-2025";
 const figure2025 = { value: 91000, written: "9.1万余次", qualifier: "more-than", period: "2025", source: BULLETIN, quote: "2025年,12345热线语音接通9.1万余次。", checked: "2026-12-01", added: "2026-12-01" };
 const figure2024 = { value: 85000, written: "8.5万次", qualifier: "exact", period: "2024", source: BULLETIN, quote: "经复核,2024年热线语音接通8.5万次。", checked: "2026-12-01", added: "2026-12-01" };
 
-/** content/ plus the bulletin, with its two figures added to the indicator as `edit` leaves them. */
-function withBulletin(edit: (figures: Record<string, unknown>[]) => void = () => {}): string {
+/**
+ * content/ plus the bulletin, with its two figures added to the indicator as `edit` leaves them.
+ * A flow adds up one period: with 2025 calls beside 2024 requests it would be refused
+ * (lib/content/chart-periods.ts), so the content person pins it to 2024 (`pinFlow`) and gives
+ * the calls a chart over time.
+ */
+function withBulletin(edit: (figures: Record<string, unknown>[]) => void = () => {}, { pinFlow = true } = {}): string {
   const dir = copyContent();
   for (const ext of ["yaml", "txt"]) copyFileSync(path.join(FIXTURE, `${BULLETIN}.${ext}`), path.join(dir, "sources", `${BULLETIN}.${ext}`));
   editYaml(dir, "topics/07-hotline.yaml", (topic) => {
     const indicator = indicatorIn(topic, "hotline-calls-connected");
     indicator.figures.push({ ...figure2024 }, { ...figure2025 });
     edit(indicator.figures);
-    // A flow adds up one period: with 2025 calls but 2024 requests it would be refused (lib/content/chart-periods.ts),
-    // so the content person draws the flow from the requests and gives the calls a chart over time.
-    const flow = topic.charts.find((c: { slug: string }) => c.slug === "hotline-call-flow");
-    flow.indicators = flow.indicators.filter((s: string) => s !== "hotline-calls-connected");
-    delete flow.labels["hotline-calls-connected"];
+    if (pinFlow) topic.charts.find((c: { slug: string }) => c.slug === "hotline-call-flow").period = "2024";
     topic.charts.push({ slug: "hotline-calls-over-time", kind: "time-series", title: { zh: "热线语音接通量", en: "Hotline calls connected" }, indicators: ["hotline-calls-connected"] });
   });
   return dir;
@@ -58,6 +59,19 @@ describe("a second source", () => {
     expect(message).toContain(
       "topics/07-hotline.yaml: indicator hotline-calls-connected, figures 1 and 2: field preferred: the sources disagree for 2024 " +
         "(jiayuguan-2025 says 8.4万余次 (84000, more-than), hotline-bulletin-2025 says 8.5万次 (85000, exact))",
+    );
+  });
+
+  it("is refused while a chart would add its new 2025 calls to 2024 requests, naming the fix", async () => {
+    const resolved = (figures: Record<string, unknown>[]) =>
+      Object.assign(figures[1], {
+        preferred: "The bulletin's reviewed count",
+        corrections: [{ date: "2026-12-01", old: 84000, new: 85000, reason: "The 2025 bulletin reviewed the 2024 count" }],
+      });
+    const message = await refused(withBulletin(resolved, { pinFlow: false }));
+    expect(message).toContain(
+      "topics/07-hotline.yaml: chart hotline-call-flow: field mixedPeriods: a flow adds or splits its figures, so they must cover one period, " +
+        'but has hotline-calls-connected (2025), hotline-valid-requests (2024), hotline-direct-answers (2024), hotline-referred-requests (2024); pin one with "period"',
     );
   });
 
@@ -93,6 +107,14 @@ describe("a second source", () => {
     const series = toSeries(chart.spec, chart.indicators);
     expect(series.kind).toBe("time-series");
     expect(series.points.map((p) => [p.period, p.value])).toEqual([["2024", 85000], ["2025", 91000]]);
+    // The flow pinned to 2024 still starts from the 2024 calls, now the corrected figure.
+    const flow = (await getChart("hotline-call-flow"))!;
+    expect(toSeries(flow.spec, flow.indicators).points.map((p) => [p.indicatorSlug, p.period, p.value])).toEqual([
+      ["hotline-calls-connected", "2024", 85000],
+      ["hotline-valid-requests", "2024", 81000],
+      ["hotline-direct-answers", "2024", 55000],
+      ["hotline-referred-requests", "2024", 26000],
+    ]);
 
     const { getCitationContextFor, getCitationContext } = await import("@/lib/data/citation-context");
     const { presentIndicatorDetail } = await import("@/lib/api/present");
