@@ -142,6 +142,13 @@ test("views are plain links without JavaScript; table, sources and downloads are
   for (const kind of ["png", "svg", "csv"]) await expect(page.locator(`#view-download a[data-download="${kind}"]`)).toHaveCount(1);
   await expect(page.locator("#view-download [data-embed-code]")).toContainText('height="');
   await expect(page.locator("svg.recharts-surface")).toHaveCount(0);
+  // CSS shows one panel, as the tabs will: the chart; a view link jumps to its own panel.
+  await expect(page.locator("#view-chart [data-chart-bar]").first()).toBeVisible();
+  for (const view of ["table", "sources", "download"]) await expect(page.locator(`#view-${view}`)).toBeHidden();
+  await page.locator('a[data-view-link="download"]').click();
+  await expect(page).toHaveURL(/\?view=download#view-download$/);
+  for (const kind of ["png", "svg", "csv"]) await expect(page.locator(`#view-download a[data-download="${kind}"]`)).toBeVisible();
+  await expect(page.locator("#view-chart")).toBeHidden();
   await context.close();
 });
 
