@@ -95,7 +95,8 @@ export function ChartLoader({ model, summary, text, children, external }: Props)
       }}
     >
       {(periods || legend) && (
-        <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        // Without JavaScript these controls could do nothing: hidden then (@media (scripting: none)), shown from the first paint otherwise.
+        <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm noscript:hidden" data-chart-controls>
           {periods && (
             <div role="group" aria-label={text.form} className="inline-flex overflow-hidden rounded border border-brand-100">
               {(["bar", "line"] as const).map((f) => (

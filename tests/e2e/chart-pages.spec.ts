@@ -152,6 +152,31 @@ test("views are plain links without JavaScript; table, sources and downloads are
   await context.close();
 });
 
+test("without JavaScript the bar/line switch and legend, which could do nothing, are hidden; the chart, table and downloads are not", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/en/charts/education-admission-rate");
+  const panel = page.locator("#view-chart");
+  await expect(panel.locator("[data-chart-controls]")).toHaveCount(1);
+  await expect(panel.locator("[data-chart-controls]")).toBeHidden();
+  await expect(panel.getByRole("button", { name: "Line" })).toBeHidden();
+  await expect(panel.locator("button[data-legend]")).toHaveCount(0);
+  await expect(panel.locator("[data-chart-bar]").first()).toBeVisible();
+  await expect(page.locator('a[data-view-link="table"]')).toBeVisible();
+  await expect(page.locator('a[data-view-link="download"]')).toBeVisible();
+  await page.locator('a[data-view-link="table"]').click();
+  await expect(page.locator("#view-table td[data-value]").first()).toBeVisible();
+  await expect(page.locator('#view-table a[data-download="csv"]')).toBeVisible();
+  await context.close();
+
+  // With JavaScript the same controls are there from the first paint.
+  const withJs = await browser.newPage();
+  await withJs.goto("/en/charts/education-admission-rate");
+  await expect(withJs.locator("#view-chart [data-chart-controls]")).toBeVisible();
+  await expect(withJs.getByRole("button", { name: "Line" })).toBeVisible();
+  await withJs.close();
+});
+
 test("a keyboard reader who tabs into the server chart lands on the Recharts chart", async ({ page }) => {
   await page.goto("/en/charts/hotline-rates");
   await page.locator('#view-chart [data-chart-bar]').first().focus();
