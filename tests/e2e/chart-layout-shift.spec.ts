@@ -64,3 +64,17 @@ for (const width of [390, 1280]) {
     }
   }
 }
+
+for (const url of ["/charts/hotline-rates?view=table", "/en/charts/education-admission-rate?view=download", "/en/charts/hotline-rates?view=sources#view-sources"]) {
+  test(`${url}: the view the address names shows before hydration, so hydration moves nothing`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript({ content: RECORD_SHIFTS });
+    await page.goto(url);
+    const view = new URL(url, "http://x").searchParams.get("view")!;
+    await expect(page.locator(`[role="tab"][aria-selected="true"]`)).toHaveAttribute("data-view-link", view);
+    await expect(page.locator(`#view-${view}`)).toBeVisible();
+    await expect(page.locator("#view-chart")).toBeHidden();
+    const onLoad = await shifts(page);
+    expect(score(onLoad), JSON.stringify(onLoad)).toBe(0);
+  });
+}
