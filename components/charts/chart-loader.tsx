@@ -148,8 +148,9 @@ export function ChartLoader({ model, summary, text, children, external }: Props)
       {/*
         The line under the chart says the active mark's value. Every row's line is laid out, invisible, in
         the same grid cell, so the box is as tall as the longest from the start and pointing at a mark moves nothing.
+        Without JavaScript nothing fills it (the server chart's own tooltips show each value): hidden then.
       */}
-      <div className="mt-3 grid text-sm">
+      <div className="mt-3 grid text-sm noscript:hidden">
         {model.rows.map((row) => (
           <p key={row.id} aria-hidden="true" className="invisible col-start-1 row-start-1">
             {model.series.flatMap((s) => (row.marks[s.key] ? [<MarkLine key={s.key} mark={row.marks[s.key]!} link={<span>{text.openFigure}</span>} />] : []))}

@@ -161,6 +161,8 @@ test("without JavaScript the bar/line switch and legend, which could do nothing,
   await expect(panel.locator("[data-chart-controls]")).toBeHidden();
   await expect(panel.getByRole("button", { name: "Line" })).toBeHidden();
   await expect(panel.locator("button[data-legend]")).toHaveCount(0);
+  // The value line under the chart is filled by script only.
+  await expect(panel.locator("[data-chart-active]")).toBeHidden();
   await expect(panel.locator("[data-chart-bar]").first()).toBeVisible();
   await expect(page.locator('a[data-view-link="table"]')).toBeVisible();
   await expect(page.locator('a[data-view-link="download"]')).toBeVisible();
