@@ -30,6 +30,12 @@ export function ChartViews({ labels, label, children }: { labels: Record<ChartVi
     return () => window.removeEventListener("popstate", onPop);
   }, []);
 
+  // Once the tabs (data-tabs) decide, ChartViewScript's mark on <html> has done its job; dropped so a
+  // chart page reached by client-side navigation does not read the previous page's ?view=.
+  useEffect(() => {
+    if (active) delete document.documentElement.dataset.chartView;
+  }, [active]);
+
   const show = (view: ChartView, focus = false) => {
     setActive(view);
     const url = new URL(window.location.href);
