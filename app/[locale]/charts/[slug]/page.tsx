@@ -13,7 +13,6 @@ import { chartParts } from "@/components/charts/chart-block";
 import { ChartKeys } from "@/components/charts/chart-keys";
 import { ChartViews } from "@/components/charts/chart-views";
 import { ChartViewScript } from "@/components/charts/chart-view-script";
-import { CHART_VIEWS } from "@/lib/charts/views";
 import { InteractiveChart } from "@/components/charts/interactive-chart";
 import { ChartSources } from "@/components/charts/chart-sources";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
@@ -61,11 +60,6 @@ export default async function ChartPage({ params }: Props) {
         <h1 className="mt-1 text-2xl font-bold text-brand-800 sm:text-3xl">{title}</h1>
       </header>
 
-      {/*
-        No paint until the last view panel is parsed (React hoists this to <head>): a phone that painted the
-        page half-parsed would lay out a header or a table without its later cells and then move them.
-      */}
-      <link rel="expect" href={`#view-${CHART_VIEWS.at(-1)}`} {...{ blocking: "render" }} />
       <ChartViewScript />
       <ChartViews
         label={t("views")}
