@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
-import type { ChartModel, ChartModelRow } from "@/lib/charts/chart-model";
+import type { ChartMark, ChartModel, ChartModelRow } from "@/lib/charts/chart-model";
 import type { RechartsChartProps } from "./recharts-chart";
 
 export type ChartLoaderText = {
@@ -42,11 +42,18 @@ export function ChartLoader({ model, summary, text, children, external }: Props)
   }, []);
 
   const root = useRef<HTMLDivElement>(null);
+  const drawing = useRef<HTMLDivElement>(null);
+  // The server chart's height as drawn: Recharts draws at model.height, which the server chart may
+  // exceed by a few pixels (text metrics, large-text mode); the box keeps the taller one, so the swap moves nothing.
+  const [drawnHeight, setDrawnHeight] = useState<number | null>(null);
   const requested = useRef(false);
   const load = useCallback(() => {
     if (requested.current) return;
     requested.current = true;
-    void import("./recharts-chart").then((m) => setChart(() => m.RechartsChart));
+    void import("./recharts-chart").then((m) => {
+      setDrawnHeight(drawing.current?.getBoundingClientRect().height ?? null);
+      setChart(() => m.RechartsChart);
+    });
   }, []);
 
   // Keyboard readers land on the server chart's first mark; once Recharts replaces it, focus its surface.
@@ -88,7 +95,8 @@ export function ChartLoader({ model, summary, text, children, external }: Props)
       }}
     >
       {(periods || legend) && (
-        <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        // Without JavaScript these controls could do nothing: hidden then (@media (scripting: none)), shown from the first paint otherwise.
+        <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm noscript:hidden" data-chart-controls>
           {periods && (
             <div role="group" aria-label={text.form} className="inline-flex overflow-hidden rounded border border-brand-100">
               {(["bar", "line"] as const).map((f) => (
@@ -133,25 +141,48 @@ export function ChartLoader({ model, summary, text, children, external }: Props)
         </div>
       )}
 
-      <div style={{ minHeight: model.height }}>
+      <div ref={drawing} style={{ minHeight: Math.max(model.height, drawnHeight ?? 0) }}>
         {Chart ? <Chart model={model} summary={summary} form={form} hidden={hidden} onActive={onActive} /> : children}
       </div>
 
-      <p className="mt-3 min-h-12 text-sm" aria-live="polite" data-chart-active>
-        {activeMarks.length ? (
-          activeMarks.map((m) => (
-            <span key={m.key} className="mr-4 inline-block tabular-nums">
-              {m.label}: <strong>{m.valueText}</strong>
-              {m.shortNote && ` · ${m.shortNote}`} · {m.periodText} · {m.originText} ·{" "}
-              <a href={m.href} className="text-brand-700 underline" {...(external ? { target: "_blank", rel: "noopener" } : {})}>
-                {text.openFigure}
-              </a>
-            </span>
-          ))
-        ) : (
-          <span className="text-muted">{text.hint}</span>
-        )}
-      </p>
+      {/*
+        The line under the chart says the active mark's value. Every row's line is laid out, invisible, in
+        the same grid cell, so the box is as tall as the longest from the start and pointing at a mark moves nothing.
+        Without JavaScript nothing fills it (the server chart's own tooltips show each value): hidden then.
+      */}
+      <div className="mt-3 grid text-sm noscript:hidden">
+        {model.rows.map((row) => (
+          <p key={row.id} aria-hidden="true" className="invisible col-start-1 row-start-1">
+            {model.series.flatMap((s) => (row.marks[s.key] ? [<MarkLine key={s.key} mark={row.marks[s.key]!} link={<span>{text.openFigure}</span>} />] : []))}
+          </p>
+        ))}
+        <p className="col-start-1 row-start-1 min-h-12" aria-live="polite" data-chart-active>
+          {activeMarks.length ? (
+            activeMarks.map((m) => (
+              <MarkLine
+                key={m.key}
+                mark={m}
+                link={
+                  <a href={m.href} className="text-brand-700 underline" {...(external ? { target: "_blank", rel: "noopener" } : {})}>
+                    {text.openFigure}
+                  </a>
+                }
+              />
+            ))
+          ) : (
+            <span className="text-muted">{text.hint}</span>
+          )}
+        </p>
+      </div>
     </div>
+  );
+}
+
+function MarkLine({ mark, link }: { mark: ChartMark; link: ReactNode }) {
+  return (
+    <span className="mr-4 inline-block tabular-nums">
+      {mark.label}: <strong>{mark.valueText}</strong>
+      {mark.shortNote && ` · ${mark.shortNote}`} · {mark.periodText} · {mark.originText} · {link}
+    </span>
   );
 }

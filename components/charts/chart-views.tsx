@@ -1,19 +1,22 @@
 "use client";
 
 import { Children, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
+import { CHART_VIEWS, isChartView, type ChartView } from "@/lib/charts/views";
 
-export const CHART_VIEWS = ["chart", "table", "sources", "download"] as const;
-export type ChartView = (typeof CHART_VIEWS)[number];
-
-const viewFrom = (search: string): ChartView => {
-  const v = new URLSearchParams(search).get("view");
-  return (CHART_VIEWS as readonly string[]).includes(v ?? "") ? (v as ChartView) : "chart";
+/** The view the address names: the panel its fragment targets (a link followed without JavaScript), else ?view=. */
+const viewFrom = (location: Location): ChartView => {
+  const hash = location.hash.replace(/^#view-/, "");
+  if (isChartView(hash)) return hash;
+  const v = new URLSearchParams(location.search).get("view");
+  return isChartView(v) ? v : "chart";
 };
 
 /**
  * The chart page's four views. The server renders every panel and plain links
  * (?view=table#view-table), so without JavaScript the link jumps to its panel; once
  * hydrated they are tabs (arrow keys between them) showing one panel, and the address keeps ?view=.
+ * Until then CSS shows the one panel the address names (app/globals.css, "chart page views", with
+ * ChartViewScript for ?view=), so hydration hides nothing and nothing below the panel moves.
  */
 export function ChartViews({ labels, label, children }: { labels: Record<ChartView, string>; label: string; children: ReactNode }) {
   const [active, setActive] = useState<ChartView | null>(null);
@@ -21,11 +24,17 @@ export function ChartViews({ labels, label, children }: { labels: Record<ChartVi
   const panels = Children.toArray(children);
 
   useEffect(() => {
-    setActive(viewFrom(window.location.search));
-    const onPop = () => setActive(viewFrom(window.location.search));
+    setActive(viewFrom(window.location));
+    const onPop = () => setActive(viewFrom(window.location));
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
   }, []);
+
+  // Once the tabs (data-tabs) decide, ChartViewScript's mark on <html> has done its job; dropped so a
+  // chart page reached by client-side navigation does not read the previous page's ?view=.
+  useEffect(() => {
+    if (active) delete document.documentElement.dataset.chartView;
+  }, [active]);
 
   const show = (view: ChartView, focus = false) => {
     setActive(view);
@@ -80,22 +89,25 @@ export function ChartViews({ labels, label, children }: { labels: Record<ChartVi
           })}
         </ul>
       </nav>
-      {panels.map((panel, i) => {
-        const view = CHART_VIEWS[i];
-        return (
-          <div
-            key={view}
-            id={`view-${view}`}
-            role={active ? "tabpanel" : undefined}
-            aria-labelledby={`tab-${view}`}
-            hidden={active !== null && active !== view}
-            data-view={view}
-            className="scroll-mt-4 pt-4"
-          >
-            {panel}
-          </div>
-        );
-      })}
+      <div data-chart-views="" data-tabs={active ? "" : undefined}>
+        {panels.map((panel, i) => {
+          const view = CHART_VIEWS[i];
+          return (
+            <div
+              key={view}
+              id={`view-${view}`}
+              role={active ? "tabpanel" : undefined}
+              aria-labelledby={`tab-${view}`}
+              hidden={active !== null && active !== view}
+              data-view={view}
+              className="scroll-mt-4 pt-4"
+            >
+              {panel}
+            </div>
+          );
+        })}
+      </div>
     </>
   );
 }
+

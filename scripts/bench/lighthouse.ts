@@ -1,3 +1,4 @@
+import os from "node:os";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tests/fixtures/chromium";
@@ -62,7 +63,11 @@ function toResult(route: string, path: string, lhr: Lhr): Omit<LighthouseResult,
   };
 }
 
-/** Lighthouse's default run (mobile, simulated throttling) `runs` times on each page, one Chromium for all. */
+/**
+ * Lighthouse's default run (mobile, simulated throttling) `runs` times on each page, one Chromium for all.
+ * The pages take turns (page 1, page 2, …, then again), so a burst of load on a shared machine falls on
+ * every page alike and the pages stay comparable with one another even when the absolute scores sag.
+ */
 export async function runLighthouse(
   origin: string,
   pages: { route: string; path: string }[],
@@ -70,32 +75,36 @@ export async function runLighthouse(
   log: (line: string) => void,
 ): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
-  const results: LighthouseResult[] = [];
+  const each = pages.map(() => [] as Omit<LighthouseResult, "performanceRuns">[]);
+  const loads = pages.map(() => [] as number[]);
+  const seconds = pages.map(() => 0);
   try {
-    for (const { route, path } of pages) {
-      const started = Date.now();
-      const each: Omit<LighthouseResult, "performanceRuns">[] = [];
-      for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < runs; i++) {
+      for (const [p, { route, path }] of pages.entries()) {
+        const started = Date.now();
+        loads[p].push(os.loadavg()[0]);
         const run = await lighthouse(origin + path, { port: chrome.port, output: "json", logLevel: "error" });
         if (!run) throw new Error(`lighthouse returned nothing for ${path}`);
         if (run.lhr.runtimeError) throw new Error(`lighthouse ${path}: ${run.lhr.runtimeError.code} ${run.lhr.runtimeError.message}`);
-        each.push(toResult(route, path, run.lhr));
+        each[p].push(toResult(route, path, run.lhr));
+        seconds[p] += (Date.now() - started) / 1000;
       }
-      const sorted = [...each].sort((a, b) => a.performance - b.performance);
-      const result = { ...sorted[Math.floor(sorted.length / 2)], performanceRuns: each.map((r) => r.performance) };
-      results.push(result);
-      const work = result.mainThread.slice(0, 3).map((w) => `${w.group} ${w.ms.toFixed(0)} ms`).join(", ");
-      log(
-        `  ${route.padEnd(8)} perf ${result.performance}${runs > 1 ? ` (runs ${result.performanceRuns.join("/")})` : ""} a11y ${result.accessibility} ` +
-          `bp ${result.bestPractices} seo ${result.seo}  LCP ${(result.lcpMs / 1000).toFixed(2)} s  CLS ${result.cls.toFixed(3)}  TBT ${result.tbtMs.toFixed(0)} ms  ` +
-          `(${((Date.now() - started) / 1000).toFixed(0)} s)` +
-          `\n           scripts ${(result.scriptTransferBytes / 1024).toFixed(1)} KB on the wire; main thread: ${work}; CPU benchmark index ${result.benchmarkIndex.toFixed(0)}` +
-          (result.failing.length ? `\n           losing points: ${result.failing.join(", ")}` : "") +
-          result.consoleErrors.map((e) => `\n           console: ${e}`).join(""),
-      );
     }
   } finally {
     chrome.kill();
   }
-  return results;
+  return pages.map(({ route }, p) => {
+    const sorted = [...each[p]].sort((a, b) => a.performance - b.performance);
+    const result = { ...sorted[Math.floor(sorted.length / 2)], performanceRuns: each[p].map((r) => r.performance) };
+    const work = result.mainThread.slice(0, 3).map((w) => `${w.group} ${w.ms.toFixed(0)} ms`).join(", ");
+    log(
+      `  ${route.padEnd(8)} perf ${result.performance}${runs > 1 ? ` (runs ${result.performanceRuns.join("/")})` : ""} a11y ${result.accessibility} ` +
+        `bp ${result.bestPractices} seo ${result.seo}  LCP ${(result.lcpMs / 1000).toFixed(2)} s  CLS ${result.cls.toFixed(3)}  TBT ${result.tbtMs.toFixed(0)} ms  ` +
+        `(${seconds[p].toFixed(0)} s; load avg ${loads[p].map((l) => l.toFixed(1)).join("/")})` +
+        `\n           scripts ${(result.scriptTransferBytes / 1024).toFixed(1)} KB on the wire; main thread: ${work}; CPU benchmark index ${result.benchmarkIndex.toFixed(0)}` +
+        (result.failing.length ? `\n           losing points: ${result.failing.join(", ")}` : "") +
+        result.consoleErrors.map((e) => `\n           console: ${e}`).join(""),
+    );
+    return result;
+  });
 }

@@ -142,7 +142,41 @@ test("views are plain links without JavaScript; table, sources and downloads are
   for (const kind of ["png", "svg", "csv"]) await expect(page.locator(`#view-download a[data-download="${kind}"]`)).toHaveCount(1);
   await expect(page.locator("#view-download [data-embed-code]")).toContainText('height="');
   await expect(page.locator("svg.recharts-surface")).toHaveCount(0);
+  // CSS shows one panel, as the tabs will: the chart; a view link jumps to its own panel.
+  await expect(page.locator("#view-chart [data-chart-bar]").first()).toBeVisible();
+  for (const view of ["table", "sources", "download"]) await expect(page.locator(`#view-${view}`)).toBeHidden();
+  await page.locator('a[data-view-link="download"]').click();
+  await expect(page).toHaveURL(/\?view=download#view-download$/);
+  for (const kind of ["png", "svg", "csv"]) await expect(page.locator(`#view-download a[data-download="${kind}"]`)).toBeVisible();
+  await expect(page.locator("#view-chart")).toBeHidden();
   await context.close();
+});
+
+test("without JavaScript the bar/line switch and legend, which could do nothing, are hidden; the chart, table and downloads are not", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/en/charts/education-admission-rate");
+  const panel = page.locator("#view-chart");
+  await expect(panel.locator("[data-chart-controls]")).toHaveCount(1);
+  await expect(panel.locator("[data-chart-controls]")).toBeHidden();
+  await expect(panel.getByRole("button", { name: "Line" })).toBeHidden();
+  await expect(panel.locator("button[data-legend]")).toHaveCount(0);
+  // The value line under the chart is filled by script only.
+  await expect(panel.locator("[data-chart-active]")).toBeHidden();
+  await expect(panel.locator("[data-chart-bar]").first()).toBeVisible();
+  await expect(page.locator('a[data-view-link="table"]')).toBeVisible();
+  await expect(page.locator('a[data-view-link="download"]')).toBeVisible();
+  await page.locator('a[data-view-link="table"]').click();
+  await expect(page.locator("#view-table td[data-value]").first()).toBeVisible();
+  await expect(page.locator('#view-table a[data-download="csv"]')).toBeVisible();
+  await context.close();
+
+  // With JavaScript the same controls are there from the first paint.
+  const withJs = await browser.newPage();
+  await withJs.goto("/en/charts/education-admission-rate");
+  await expect(withJs.locator("#view-chart [data-chart-controls]")).toBeVisible();
+  await expect(withJs.getByRole("button", { name: "Line" })).toBeVisible();
+  await withJs.close();
 });
 
 test("a keyboard reader who tabs into the server chart lands on the Recharts chart", async ({ page }) => {

@@ -12,6 +12,7 @@ import { ChartFrame, ChartTable } from "@/components/charts/chart-frame";
 import { chartParts } from "@/components/charts/chart-block";
 import { ChartKeys } from "@/components/charts/chart-keys";
 import { ChartViews } from "@/components/charts/chart-views";
+import { ChartViewScript } from "@/components/charts/chart-view-script";
 import { InteractiveChart } from "@/components/charts/interactive-chart";
 import { ChartSources } from "@/components/charts/chart-sources";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
@@ -59,6 +60,7 @@ export default async function ChartPage({ params }: Props) {
         <h1 className="mt-1 text-2xl font-bold text-brand-800 sm:text-3xl">{title}</h1>
       </header>
 
+      <ChartViewScript />
       <ChartViews
         label={t("views")}
         labels={{ chart: t("chart"), table: t("table"), sources: t("sources"), download: t("download") }}
