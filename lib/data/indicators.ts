@@ -76,6 +76,11 @@ export async function listIndicatorsByTopic(topicSlug: string, range?: { skip: n
   return loadIndicators({ where: { topicSlug }, orderBy: { position: "asc" }, ...range });
 }
 
+/** Up to `count` other indicators of the same topic, in order: a figure page's related figures, without loading the whole topic. */
+export async function listRelatedIndicators(indicator: Pick<Indicator, "slug" | "topic">, count: number): Promise<Indicator[]> {
+  return loadIndicators({ where: { topicSlug: indicator.topic.slug, slug: { not: indicator.slug } }, orderBy: { position: "asc" }, take: count });
+}
+
 export async function countIndicatorsByTopic(topicSlug: string): Promise<number> {
   return prisma.indicator.count({ where: { topicSlug } });
 }
@@ -94,6 +99,11 @@ export async function getIndicators(slugs: string[]): Promise<Indicator[]> {
   const rows = await loadIndicators({ where: { slug: { in: slugs } } });
   const bySlug = new Map(rows.map((i) => [i.slug, i]));
   return slugs.flatMap((s) => bySlug.get(s) ?? []);
+}
+
+/** The given indicators in the portal's order (topic, then position), not the order asked. */
+export async function getIndicatorsInPortalOrder(slugs: string[]): Promise<Indicator[]> {
+  return slugs.length ? loadIndicators({ where: { slug: { in: slugs } }, orderBy: [...byTopicThenPosition] }) : [];
 }
 
 export async function listIndicatorSlugs(): Promise<string[]> {
