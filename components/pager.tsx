@@ -1,14 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/link";
 import type { Locale } from "@/lib/domain/types";
-import { pagePath, type Page } from "@/lib/paging";
-
-/** The page numbers to show: all of a short series; else the first, the last and the two either side of this one, gaps as null. */
-export function pagerNumbers(page: number, pages: number): (number | null)[] {
-  if (pages <= 9) return Array.from({ length: pages }, (_, i) => i + 1);
-  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
-  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1] > 1 ? [null, n] : [n]));
-}
+import { pagePath, pagerNumbers, type Page } from "@/lib/paging";
 
 const target = "inline-flex min-h-11 min-w-11 items-center justify-center rounded border px-3";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { laterPages, pageCount, pageOf, pagePath, parsePageParam } from "./paging";
+import { laterPages, pageCount, pageOf, pagePath, pagerNumbers, parsePageParam } from "./paging";
 
 describe("paging", () => {
   it("counts pages, one for an empty or short list", () => {
@@ -29,5 +29,14 @@ describe("paging", () => {
     expect(pagePath("/topics/hotline", 2)).toBe("/topics/hotline/page/2");
     expect(laterPages(12, 60)).toEqual([]);
     expect(laterPages(130, 60)).toEqual(["2", "3"]);
+  });
+
+  it("numbers every page of a short series, and the ends and neighbours of a long one", () => {
+    expect(pagerNumbers(1, 1)).toEqual([1]);
+    expect(pagerNumbers(2, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(pagerNumbers(1, 84)).toEqual([1, 2, 3, null, 84]);
+    expect(pagerNumbers(40, 84)).toEqual([1, null, 38, 39, 40, 41, 42, null, 84]);
+    expect(pagerNumbers(4, 84)).toEqual([1, 2, 3, 4, 5, 6, null, 84]);
+    expect(pagerNumbers(84, 84)).toEqual([1, null, 82, 83, 84]);
   });
 });

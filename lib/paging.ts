@@ -45,3 +45,10 @@ export const pagePath = (base: string, page: number) => (page <= 1 ? base : `${b
 /** The `page` parameters of every page after the first, for generateStaticParams. */
 export const laterPages = (total: number, size: number) =>
   Array.from({ length: pageCount(total, size) - 1 }, (_, i) => String(i + 2));
+
+/** The page numbers to show: all of a short series; else the first, the last and the two either side of this one, gaps as null. */
+export function pagerNumbers(page: number, pages: number): (number | null)[] {
+  if (pages <= 9) return Array.from({ length: pages }, (_, i) => i + 1);
+  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1] > 1 ? [null, n] : [n]));
+}
