@@ -5,12 +5,21 @@ import { listTopics } from "@/lib/data/topics";
 import { listAllCharts } from "@/lib/charts/catalog";
 import { absoluteUrl } from "@/lib/seo";
 import { localizedPath } from "@/lib/i18n/paths";
+import { pagePath } from "@/lib/paging";
+import { laterTopicPages, laterUpdatesPages } from "@/lib/data/paged-lists";
 
 export const dynamic = "force-static";
 
 /** Every page in both languages, each listing its other-language alternate. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [indicators, topics, sources, charts] = await Promise.all([listIndicatorSlugs(), listTopics(), listSources(), listAllCharts()]);
+  const [indicators, topics, sources, charts, topicPages, updatesPages] = await Promise.all([
+    listIndicatorSlugs(),
+    listTopics(),
+    listSources(),
+    listAllCharts(),
+    laterTopicPages(),
+    laterUpdatesPages(),
+  ]);
   const paths = [
     "/",
     "/about",
@@ -18,6 +27,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     "/api-docs",
     "/sources",
     ...topics.map((t) => `/topics/${t.slug}`),
+    // A large topic's and /updates' later pages (lib/paging.ts); none while each fits on one page.
+    ...topicPages.map((p) => pagePath(`/topics/${p.slug}`, Number(p.page))),
+    "/updates",
+    ...updatesPages.map((page) => pagePath("/updates", Number(page))),
     ...indicators.map((s) => `/indicators/${s}`),
     ...sources.map((s) => `/sources/${s.slug}`),
     ...charts.map((c) => `/charts/${c.spec.slug}`),

@@ -111,6 +111,15 @@ async function measureSize(label: string, size: ScaleSize, project: string, work
     const onDemand = figurePagePath(size, generated.indicators - 1);
     const csp = await onDemandScriptsAllowed(portal.origin + onDemand);
     log(`  page made on demand (${onDemand}): ${csp}`);
+    // The lists that grow with the content are paged (lib/paging.ts): their later pages are pre-rendered.
+    const paged = await Promise.all(
+      ["/topics/synthetic-topic-01/page/2", "/en/updates/page/2", "/data/indicators.csv"].map(async (p) => {
+        const started = Date.now();
+        const answer = await get(`${portal.origin}${p}`, {}, 60_000);
+        return `${p} HTTP ${answer.status} ${(answer.body.length / 1024).toFixed(0)} KB in ${Date.now() - started} ms`;
+      }),
+    );
+    log(`  paged lists and the full download: ${paged.join("; ")}`);
     const firstPage = figurePagePath(size, 0);
     const prerenderedPage = await runLoad({ ...load, paths: [firstPage] });
     log(`  page, pre-rendered (${firstPage}): ${fmtLoad(prerenderedPage)}`);

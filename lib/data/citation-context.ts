@@ -28,11 +28,13 @@ const latest = (indicator: Indicator) => indicator.figures[indicator.figures.len
 
 /** A citation context over indicators already in memory (the API's read model holds them all). */
 export function citationContextOf(indicators: Indicator[], all: Map<string, Indicator>, city: City, accessed: string): CitationContext {
+  // Read once: the downloads cite 50,000 figures, and each read validates the environment.
+  const origin = absoluteUrl("");
   const base = (indicator: Indicator, locale: Locale) => ({
     all,
     portalName: city.portalName,
     cityName: city.name,
-    url: absoluteUrl(localizedPath(locale, `/indicators/${indicator.slug}`)),
+    url: `${origin}${localizedPath(locale, `/indicators/${indicator.slug}`)}`,
     accessed,
   });
   return {

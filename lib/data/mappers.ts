@@ -34,10 +34,13 @@ export const toSourceRef = (s: Omit<Db.Source, "text">): SourceRef => ({
 
 export const toSource = (s: Db.Source): Source => ({ ...toSourceRef(s), text: s.text });
 
-type FigureRow = Db.Figure & {
-  source: Db.Source | null;
+/** A source as figures carry it: everything but its text, which only a source's own page shows. */
+export type SourceRow = Omit<Db.Source, "text">;
+
+export type FigureRow = Db.Figure & {
+  source: SourceRow | null;
   corrections: Db.Correction[];
-  statements: (Db.FigureStatement & { source: Db.Source })[];
+  statements: (Db.FigureStatement & { source: SourceRow })[];
 };
 
 export const toFigure = (f: FigureRow): Figure => ({
@@ -108,13 +111,6 @@ export const toStory = (s: Db.Story): Story => ({
   quoteStart: s.quoteStart,
   quoteEnd: s.quoteEnd,
 });
-
-/** The relations every indicator query loads, so each returns complete Indicators. */
-export const indicatorInclude = {
-  topic: true,
-  unit: true,
-  figures: { include: { source: true, corrections: { orderBy: { id: "asc" } }, statements: { include: { source: true }, orderBy: { id: "asc" } } } },
-} as const;
 
 /** A chart row's spec, parsed with the content schema it was written from. */
 export const toChartSpec = (c: Db.Chart): ChartInput => chartSchema.parse(JSON.parse(c.spec));

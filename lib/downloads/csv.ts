@@ -36,26 +36,29 @@ export function toCsvRows(
   cite: (indicator: Indicator, figure: Figure) => Bilingual | null,
 ): CsvRow[] {
   return indicators.flatMap((ind) =>
-    ind.figures.map((f) => ({
-      indicator: ind.slug,
-      topic: ind.topic.slug,
-      name_zh: ind.name.zh,
-      name_en: ind.name.en,
-      value: String(f.value),
-      unit: ind.unit.key,
-      qualifier: f.qualifier,
-      period: f.period,
-      value_as_written: f.stated?.written ?? "",
-      derived: String(f.derived !== null),
-      source_quote: f.stated?.quote ?? `derived: ${f.derived!.op}(${f.derived!.inputs.join(", ")})`,
-      source: f.stated?.source.slug ?? "",
-      url: pageUrl(ind.slug),
-      period_zh: formatPeriod(f.period, "zh"),
-      checked: f.checked,
-      added: f.added,
-      citation_zh: cite(ind, f)?.zh ?? "",
-      citation_en: cite(ind, f)?.en ?? "",
-    })),
+    ind.figures.map((f) => {
+      const citation = cite(ind, f);
+      return {
+        indicator: ind.slug,
+        topic: ind.topic.slug,
+        name_zh: ind.name.zh,
+        name_en: ind.name.en,
+        value: String(f.value),
+        unit: ind.unit.key,
+        qualifier: f.qualifier,
+        period: f.period,
+        value_as_written: f.stated?.written ?? "",
+        derived: String(f.derived !== null),
+        source_quote: f.stated?.quote ?? `derived: ${f.derived!.op}(${f.derived!.inputs.join(", ")})`,
+        source: f.stated?.source.slug ?? "",
+        url: pageUrl(ind.slug),
+        period_zh: formatPeriod(f.period, "zh"),
+        checked: f.checked,
+        added: f.added,
+        citation_zh: citation?.zh ?? "",
+        citation_en: citation?.en ?? "",
+      };
+    }),
   );
 }
 

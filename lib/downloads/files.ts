@@ -1,9 +1,12 @@
 import "server-only";
 import { presentIndicatorDetail, presentSource } from "../api/present";
-import { getCitationContext, type CitationContext } from "../data/citation-context";
+import { getCitationContext, getCitationContextFor, type CitationContext } from "../data/citation-context";
+import { formatCitation } from "../citation";
 import { listSources } from "../data/sources";
 import { getIndicator } from "../data/indicators";
 import { listUnits } from "../data/units";
+import { getCity } from "../data/city";
+import { todayInChina } from "../dates";
 import type { Indicator } from "../domain/types";
 import { localizedPath } from "../i18n/paths";
 import { absoluteUrl } from "../seo";
@@ -16,26 +19,31 @@ import { buildDataPackage } from "./data-package";
  * access date in their citations is the day the file was made.
  */
 
-const pageUrl = (slug: string) => absoluteUrl(`/indicators/${slug}`);
+// The origin is read (and its environment validated) once per file, not once for each of 50,000 rows.
+const pageUrlOf = () => {
+  const origin = absoluteUrl("");
+  return (slug: string) => `${origin}/indicators/${slug}`;
+};
 
 /** A file to send: its body and the name it is saved under (the city's slug first, so files from two portals never collide). */
 export type DownloadFile = { body: string; filename: string };
 
-async function csvFor(select: (all: Indicator[]) => Indicator[], name: string): Promise<DownloadFile> {
-  const context = await getCitationContext();
+/** The CSV of the context's indicators: each row cites its figure in GB/T (Chinese) and APA (English), the two the columns name. */
+function csvOf(context: CitationContext, name: string): DownloadFile {
   const cite = (ind: Indicator, f: Indicator["figures"][number]) => {
-    const c = context.cite(ind, f, "zh");
-    const en = context.cite(ind, f, "en");
-    return c && en ? { zh: c.gbt.zh, en: en.apa.en } : null;
+    const zh = context.inputFor(ind, f, "zh");
+    const en = context.inputFor(ind, f, "en");
+    return zh && en ? { zh: formatCitation(zh, "gbt", "zh"), en: formatCitation(en, "apa", "en") } : null;
   };
-  return { body: toCsv(toCsvRows(select(context.indicators), pageUrl, cite)), filename: `${context.city.slug}-${name}.csv` };
+  return { body: toCsv(toCsvRows(context.indicators, pageUrlOf(), cite)), filename: `${context.city.slug}-${name}.csv` };
 }
 
-export const allIndicatorsCsv = () => csvFor((all) => all, "indicators");
+export const allIndicatorsCsv = async () => csvOf(await getCitationContext(), "indicators");
+
 /** One indicator's CSV; null for a slug no indicator has (files beyond the build's limit are made on request). */
 export async function indicatorCsv(slug: string): Promise<DownloadFile | null> {
-  if (!(await getIndicator(slug))) return null;
-  return csvFor((all) => all.filter((i) => i.slug === slug), slug);
+  const indicator = await getIndicator(slug);
+  return indicator ? csvOf(await getCitationContextFor([indicator]), slug) : null;
 }
 
 /** How every download is sent: CSV as an attachment, JSON inline, both open to other origins. */
@@ -72,21 +80,22 @@ export async function allIndicatorsJson(): Promise<DownloadFile> {
 }
 
 export async function indicatorJson(slug: string): Promise<DownloadFile | null> {
-  const context = await getCitationContext();
-  const indicator = context.all.get(slug);
+  const indicator = await getIndicator(slug);
   if (!indicator) return null;
+  // The indicator and what its derived figures draw on, not every indicator: one file of thousands.
+  const context = await getCitationContextFor([indicator]);
   const body = { ...(await aboutFile(context)), data: presentIndicatorDetail(indicator, context) };
   return { body: JSON.stringify(body), filename: `${context.city.slug}-${slug}.json` };
 }
 
 export async function dataPackage() {
-  const [context, units, sources] = await Promise.all([getCitationContext(), listUnits(), listSources()]);
+  const [city, units, sources] = await Promise.all([getCity(), listUnits(), listSources()]);
   return buildDataPackage({
-    city: context.city,
+    city,
     units,
     sources,
     csvUrl: absoluteUrl("/data/indicators.csv"),
     homepage: absoluteUrl(localizedPath("en", "/data")),
-    created: context.accessed,
+    created: todayInChina(),
   });
 }

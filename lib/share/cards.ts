@@ -10,9 +10,15 @@ const brand = (city: City, locale: Locale) =>
 const SOURCE_TITLE_CHARS = 24;
 const shortened = (title: string) => ([...title].length > SOURCE_TITLE_CHARS ? `${[...title].slice(0, SOURCE_TITLE_CHARS - 1).join("")}…` : title);
 
+// A card has room for one line of sources: a portal with hundreds of them names the first few and counts
+// the rest (500 titles made a 10 MB SVG that the image renderer refused, and the build failed).
+const SOURCES_ON_A_CARD = 3;
+
 const sourceLine = (sources: SourceRef[], locale: Locale) => {
-  const titles = sources.map((s) => `《${shortened(s.title.zh)}》${s.authors.join(locale === "zh" ? "、" : ", ")}`);
-  return `${locale === "zh" ? "来源：" : "Source: "}${titles.join("; ")}`;
+  const titles = sources.slice(0, SOURCES_ON_A_CARD).map((s) => `《${shortened(s.title.zh)}》${s.authors.join(locale === "zh" ? "、" : ", ")}`);
+  const more = sources.length - SOURCES_ON_A_CARD;
+  const rest = more > 0 ? (locale === "zh" ? `等${sources.length}个来源` : `; and ${more} more`) : "";
+  return `${locale === "zh" ? "来源：" : "Source: "}${titles.join("; ")}${rest}`;
 };
 
 const hostOf = (url: string) => url.replace(/^https?:\/\//, "");

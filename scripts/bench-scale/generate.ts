@@ -42,7 +42,8 @@ export function writeSyntheticContent(dir: string, size: ScaleSize): Generated {
       name: { zh: "合成数据基准测试（非真实数据）", en: "Synthetic benchmark portal (not real data)" },
       tagline: { zh: "本站所有数字均为合成的测试数据，不是真实统计。", en: "Every figure here is synthetic test data, not a real statistic." },
       contact: "benchmark@example.invalid",
-      licence: { name: "CC0 1.0", url: "https://creativecommons.org/publicdomain/zero/1.0/" },
+      operator: { zh: "bench:scale 合成数据生成器", en: "The bench:scale synthetic data generator" },
+      licence: { name: "CC0-1.0", url: "https://creativecommons.org/publicdomain/zero/1.0/" },
     },
   });
   yaml("units.yaml", { item: { kind: "count", zh: "个", en: ["item", "items"] } });

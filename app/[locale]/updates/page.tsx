@@ -1,29 +1,32 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/link";
-import { listIndicators } from "@/lib/data/indicators";
 import type { Locale } from "@/lib/domain/types";
 import { formatDate, formatPeriod, formatValue } from "@/lib/format";
-import { pageMetadata } from "@/lib/seo";
 import { localizedPath } from "@/lib/i18n/paths";
-import { shareImagePath } from "@/lib/share/image-paths";
-import { toSourceAdditions, toUpdateEvents } from "@/lib/updates";
+import { LATEST_CHANGES } from "@/lib/paging";
+import { listLatestUpdateEvents } from "@/lib/data/updates";
 import { listWithdrawals } from "@/lib/data/withdrawals";
 import { Section } from "@/components/section";
+import { SourcesSection, sourcesPage, updatesMetadata } from "./updates-pages";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/updates">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "updates" });
-  const metadata = pageMetadata(locale, "/updates", t("title"), t("intro"), shareImagePath.home(locale));
-  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/atom+xml": localizedPath(locale, "/feed.xml") } } };
+  return updatesMetadata(locale, 1, 1);
 }
 
 export default async function UpdatesPage({ params }: PageProps<"/[locale]/updates">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [indicators, withdrawals, t] = await Promise.all([listIndicators(), listWithdrawals(), getTranslations("updates")]);
-  const events = toUpdateEvents(indicators);
-  const sources = toSourceAdditions(indicators);
+  const [first, latest, withdrawals, t] = await Promise.all([
+    sourcesPage(1),
+    listLatestUpdateEvents(LATEST_CHANGES),
+    listWithdrawals(),
+    getTranslations("updates"),
+  ]);
+  if (!first) notFound();
+  const { events, total } = latest;
   const byDate = new Map<string, typeof events>();
   for (const e of events) byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
   return (
@@ -37,30 +40,7 @@ export default async function UpdatesPage({ params }: PageProps<"/[locale]/updat
           </a>
         </p>
       </header>
-      <Section id="sources-heading" title={t("sources")} headingClassName="mb-2 text-lg font-bold" data-testid="updates-sources">
-        <ul className="divide-y divide-brand-100 rounded-lg border border-brand-100 bg-white">
-          {sources.map(({ source, date, figures }) => (
-            <li key={source.slug} className="px-4 py-2">
-              <Link href={`/sources/${source.slug}`} className="text-brand-700 underline">
-                {source.title[locale]}
-              </Link>
-              <details className="text-sm">
-                <summary className="cursor-pointer text-muted">{t("sourceAdded", { count: figures.length, date: formatDate(date, locale) })}</summary>
-                <ul className="mt-1 list-disc pl-6">
-                  {figures.map(({ indicator, figure }) => (
-                    <li key={`${indicator.slug}-${figure.period}`}>
-                      <Link href={`/indicators/${indicator.slug}`} className="text-brand-700 underline">
-                        {indicator.name[locale]}
-                      </Link>{" "}
-                      ({formatPeriod(figure.period, locale)})
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            </li>
-          ))}
-        </ul>
-      </Section>
+      <SourcesSection page={first.page} sources={first.sources} locale={locale} />
       {withdrawals.length > 0 && (
         <Section id="withdrawn-heading" title={t("withdrawn")} headingClassName="mb-2 text-lg font-bold" data-testid="updates-withdrawn">
           <ul className="list-disc pl-6 text-sm">
@@ -72,6 +52,7 @@ export default async function UpdatesPage({ params }: PageProps<"/[locale]/updat
           </ul>
         </Section>
       )}
+      {total > events.length && <p data-testid="updates-latest">{t("latest", { shown: events.length, total })}</p>}
       {[...byDate].map(([date, dayEvents]) => (
         <section key={date} aria-labelledby={`day-${date}`}>
           <h2 id={`day-${date}`} className="mb-2 text-lg font-bold">

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/link";
 import { getCitationContextFor } from "@/lib/data/citation-context";
 import { getCity } from "@/lib/data/city";
-import { getIndicator, getIndicators, listIndicatorSlugs, listIndicatorsByTopic } from "@/lib/data/indicators";
+import { getIndicator, getIndicators, listIndicatorSlugs, listRelatedIndicators } from "@/lib/data/indicators";
 import { latestFigure, type Locale } from "@/lib/domain/types";
 import { formatPeriod, formatValue } from "@/lib/format";
 import { inEveryLocale, localizedPath } from "@/lib/i18n/paths";
@@ -53,12 +53,11 @@ export default async function IndicatorPage({ params }: Props) {
     notFound();
   }
   const figure = latestFigure(indicator);
-  const [inputs, siblings, citations] = await Promise.all([
+  const [inputs, related, citations] = await Promise.all([
     getIndicators(figure.derived?.inputs ?? []),
-    listIndicatorsByTopic(indicator.topic.slug),
+    listRelatedIndicators(indicator, 6),
     getCitationContextFor([indicator]),
   ]);
-  const related = siblings.filter((s) => s.slug !== indicator.slug).slice(0, 6);
   const format = (value: number) => formatValue(value, indicator.unit, figure.qualifier, locale, figure.stated?.written);
 
   return (

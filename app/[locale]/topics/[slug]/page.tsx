@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listIndicatorsByTopic } from "@/lib/data/indicators";
-import { getTopic, listStoriesByTopic, listTopics } from "@/lib/data/topics";
+import { listStoriesByTopic, listTopics } from "@/lib/data/topics";
 import type { Locale } from "@/lib/domain/types";
 import { inEveryLocale } from "@/lib/i18n/paths";
-import { absoluteUrl, pageMetadata } from "@/lib/seo";
+import { absoluteUrl } from "@/lib/seo";
 import { localizedPath } from "@/lib/i18n/paths";
-import { shareImagePath } from "@/lib/share/image-paths";
+import { Pager } from "@/components/pager";
+import { topicPage, topicPageMetadata } from "./topic-pages";
 import { IndicatorCard } from "@/components/indicator-card";
 import { StoryCard } from "@/components/story-card";
 import { SharePanel } from "@/components/share-panel";
@@ -25,22 +26,21 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  const topic = await getTopic(slug);
-  if (!topic) return {};
-  return pageMetadata(locale, `/topics/${slug}`, topic.name[locale], topic.summary[locale], shareImagePath.topic(locale, slug));
+  return topicPageMetadata(locale, slug, 1);
 }
 
 export default async function TopicPage({ params }: Props) {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
-  const [topic, indicators, stories, charts, t] = await Promise.all([
-    getTopic(slug),
-    listIndicatorsByTopic(slug),
+  const found = await topicPage(slug, 1);
+  if (!found) notFound();
+  const { topic, page } = found;
+  const [indicators, stories, charts, t] = await Promise.all([
+    listIndicatorsByTopic(slug, { skip: page.skip, take: page.take }),
     listStoriesByTopic(slug),
     listChartsByTopic(slug),
     getTranslations("topic"),
   ]);
-  if (!topic) notFound();
   return (
     <article className="space-y-8">
       <header>
@@ -58,13 +58,18 @@ export default async function TopicPage({ params }: Props) {
 
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading" className="mb-4 text-xl font-bold">
-          {t("figures")} <span className="text-base font-normal text-muted">({t("count", { count: indicators.length })})</span>
+          {t("figures")} <span className="text-base font-normal text-muted">({t("count", { count: page.total })})</span>
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {indicators.map((indicator) => (
             <IndicatorCard key={indicator.slug} indicator={indicator} locale={locale} />
           ))}
         </ul>
+        {page.pages > 1 && (
+          <div className="mt-6">
+            <Pager page={page} base={`/topics/${topic.slug}`} locale={locale} />
+          </div>
+        )}
       </section>
 
       {stories.length > 0 && (

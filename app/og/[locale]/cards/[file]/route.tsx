@@ -7,12 +7,15 @@ import { absoluteUrl } from "@/lib/seo";
 import { indicatorShareCard } from "@/lib/share/cards";
 import { slugFromPngName } from "@/lib/share/image-paths";
 import { renderSquareCard } from "@/lib/share/share-card";
+import { prerenderedIndicators } from "@/lib/server/prerender-limit";
 
 export const dynamic = "force-static";
-export const dynamicParams = false;
+// Like the other per-indicator files, only the build's first indicators (lib/server/prerender-limit.ts)
+// are made by `next build`; the rest on first request. Every indicator's card made it 10,000 PNGs at 50,000 figures.
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
-  const slugs = await listIndicatorSlugs();
+  const slugs = prerenderedIndicators(await listIndicatorSlugs());
   return LOCALES.flatMap((locale) => slugs.map((slug) => ({ locale, file: `${slug}.png` })));
 }
 
