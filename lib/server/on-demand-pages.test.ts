@@ -9,7 +9,7 @@ describe("OnDemandPages", () => {
     const pages = new OnDemandPages();
     expect(pages.put("/indicators/a", 200, "text/html; charset=utf-8", html(1))).toBe(true);
     const page = pages.get("/indicators/a")!;
-    expect(page.body.equals(html(1))).toBe(true);
+    expect(page.body).toEqual(html(1));
     expect(page.headers["Content-Security-Policy"]).toContain(scriptHash("self.x=1"));
     expect(page.headers["Content-Security-Policy"]).not.toContain("nonce-");
     expect(page.headers["X-Frame-Options"]).toBe("DENY");

@@ -1,6 +1,7 @@
 import { contentSecurityPolicy, inlineScripts, isEmbedPath, scriptHash } from "../security/csp";
 import { PAGE_CACHE_CONTROL } from "./cache-policy";
 import { PAGE_VARY, prepared, type PrerenderedResponse } from "./prerendered";
+import { ResponseLru } from "./response-lru";
 
 /**
  * Pages the build left to their first request (indicators beyond lib/server/prerender-limit.ts),
@@ -12,22 +13,18 @@ import { PAGE_VARY, prepared, type PrerenderedResponse } from "./prerendered";
 export const ON_DEMAND_PAGE = /^(?:\/embed)?(?:\/en)?\/indicators\/[a-z0-9-]+$/;
 
 export class OnDemandPages {
-  private readonly entries = new Map<string, PrerenderedResponse>();
-  private bytes = 0;
+  private readonly kept: ResponseLru;
 
-  constructor(private readonly limits = { entries: 1_000, bytes: 64 * 1024 * 1024 }) {}
+  constructor(limits = { entries: 1_000, bytes: 64 * 1024 * 1024 }) {
+    this.kept = new ResponseLru(limits);
+  }
 
   get size() {
-    return this.entries.size;
+    return this.kept.size;
   }
 
   get(pathname: string): PrerenderedResponse | undefined {
-    const page = this.entries.get(pathname);
-    if (!page) return undefined;
-    // Re-insert so Map order is least recently used first.
-    this.entries.delete(pathname);
-    this.entries.set(pathname, page);
-    return page;
+    return this.kept.get(pathname);
   }
 
   /** Keeps a page Next answered with a full 200 HTML body; returns whether it was kept. */
@@ -42,20 +39,6 @@ export class OnDemandPages {
       "Cache-Control": PAGE_CACHE_CONTROL,
       Vary: PAGE_VARY,
     });
-    this.drop(pathname);
-    this.entries.set(pathname, page);
-    this.bytes += page.body.length + page.gzip.length;
-    for (const [oldest] of this.entries) {
-      if (this.entries.size <= this.limits.entries && this.bytes <= this.limits.bytes) break;
-      this.drop(oldest);
-    }
-    return true;
-  }
-
-  private drop(pathname: string) {
-    const page = this.entries.get(pathname);
-    if (!page) return;
-    this.bytes -= page.body.length + page.gzip.length;
-    this.entries.delete(pathname);
+    return this.kept.put(pathname, page);
   }
 }

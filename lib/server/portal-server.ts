@@ -1,6 +1,6 @@
 /**
  * The production server (`npm run serve`, started by scripts/serve.ts). Pages and files that `next build` pre-rendered are
- * answered straight from memory, precompressed, with their security headers, also when a shared
+ * answered straight from memory (within a byte budget, lib/server/prerendered.ts), precompressed, with their security headers, also when a shared
  * link appends tracking parameters (lib/server/tracking-params.ts); figure pages beyond the build's
  * limit are kept in a bounded cache once Next made them (lib/server/on-demand-pages.ts). The API's
  * data routes are answered from an in-memory read model (lib/read-model/), and every API answer is
@@ -9,7 +9,9 @@
  * page; this answers them at static-server cost. SIGTERM lets in-flight requests finish.
  */
 import { cameOverHttps, HSTS } from "../security/headers";
+import { createReadStream } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { pipeline } from "node:stream/promises";
 import next from "next";
 import { ApiCache, recordAnswer, sendCached } from "./api-cache";
 import { answerFromReadModel } from "./fast-api";
@@ -41,9 +43,12 @@ function send(req: IncomingMessage, res: ServerResponse, page: PrerenderedRespon
   const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
   const body = gzip ? page.gzip : page.body;
   if (gzip) headers["Content-Encoding"] = "gzip";
-  headers["Content-Length"] = String(body.length);
+  const inMemory = Buffer.isBuffer(body);
+  headers["Content-Length"] = String(inMemory ? body.length : body.size);
   res.writeHead(status, headers);
-  res.end(req.method === "HEAD" ? undefined : body);
+  if (req.method === "HEAD") res.end();
+  else if (inMemory) res.end(body);
+  else pipeline(createReadStream(body.file), res).catch(() => res.destroy());
 }
 
 async function main() {
@@ -112,7 +117,7 @@ async function main() {
   server.keepAliveTimeout = 65_000;
   const drain = drainOnSignal(server);
   server.listen(port, hostname, () => {
-    console.log(`Portal on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (${prerendered.size} pre-rendered responses in memory)`);
+    console.log(`Portal on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (${prerendered.size} pre-rendered responses, read into memory when first asked for)`);
   });
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { publicPathOfPrerenderedFile } from "../i18n/paths";
@@ -7,12 +7,16 @@ import { contentSecurityPolicy, inlineScripts, isEmbedPath, scriptHash } from ".
 import { readCspHashes } from "../security/csp-hashes";
 import { FIXED_SECURITY_HEADERS, responseSecurityHeaders } from "../security/headers";
 import { PAGE_CACHE_CONTROL } from "./cache-policy";
+import { ResponseLru } from "./response-lru";
 
-/** A response built once at start-up from a pre-rendered file, ready to send as is. */
+/** A body held in memory, or one too large to hold, sent from its file on disk. */
+export type ResponseBody = Buffer | { file: string; size: number };
+
+/** A response made once from a pre-rendered file, ready to send as is. */
 export type PrerenderedResponse = {
   headers: Record<string, string>;
-  body: Buffer;
-  gzip: Buffer;
+  body: ResponseBody;
+  gzip: ResponseBody;
   etag: string;
 };
 
@@ -49,15 +53,84 @@ export function loadNotFoundPage(nextDir = path.resolve(".next")): PrerenderedRe
   });
 }
 
+/** A pre-rendered file and the headers it is sent with; its body is read when first asked for. */
+type PrerenderedFile = { file: string; headers: Record<string, string> };
+
+/** Files from this size up are never held in memory: their gzip is made once, on disk, and both are sent from there. */
+const LARGE_FILE_BYTES = 4 * 1024 * 1024;
+
+/** How much memory pre-rendered responses may hold (`PORTAL_PAGE_MEMORY_MB`, default 128). */
+export function pageMemoryBytes(env = process.env.PORTAL_PAGE_MEMORY_MB): number {
+  const mb = env === undefined || env === "" ? 128 : Number(env);
+  if (!Number.isFinite(mb) || mb < 1) throw new Error(`PORTAL_PAGE_MEMORY_MB=${env}: a number of megabytes, 1 or more`);
+  return mb * 1024 * 1024;
+}
+
 /**
- * Everything `next build` pre-rendered, keyed by public path: the portal's pages (with their
- * hash-based CSP) and static route outputs. Dynamic routes, redirects and client-navigation
- * requests are not here and go to Next.
+ * Everything `next build` pre-rendered, keyed by public path. The index of paths is complete; the
+ * bodies are read and compressed on first request and kept within a byte budget, least recently
+ * used out, so the server's memory follows the budget, not the number of pages. Files too large for
+ * the budget are sent from disk with a gzip made once beside the build.
  */
-export function loadPrerendered(nextDir = path.resolve(".next")): Map<string, PrerenderedResponse> {
+export class PrerenderedPages {
+  private readonly kept: ResponseLru;
+
+  constructor(
+    private readonly files: Map<string, PrerenderedFile>,
+    private readonly gzipDir: string,
+    budgetBytes = pageMemoryBytes(),
+  ) {
+    this.kept = new ResponseLru({ entries: Number.MAX_SAFE_INTEGER, bytes: budgetBytes });
+  }
+
+  /** How many responses there are, in memory or not. */
+  get size() {
+    return this.files.size;
+  }
+
+  /** What the responses kept in memory hold now. */
+  get bytesInMemory() {
+    return this.kept.bytes;
+  }
+
+  get(pathname: string): PrerenderedResponse | undefined {
+    const kept = this.kept.get(pathname);
+    if (kept) return kept;
+    const entry = this.files.get(pathname);
+    if (!entry) return undefined;
+    const response = statSync(entry.file).size >= LARGE_FILE_BYTES ? this.onDisk(entry) : prepared(readFileSync(entry.file), entry.headers);
+    this.kept.put(pathname, response);
+    return response;
+  }
+
+  /** A large file's response: ETag from its bytes, gzip written once under the build (named by content, so replicas share it). */
+  private onDisk({ file, headers }: PrerenderedFile): PrerenderedResponse {
+    const body = readFileSync(file);
+    const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+    const gzipFile = path.join(this.gzipDir, `${etag.slice(1, -1)}.gz`);
+    if (!existsSync(gzipFile)) {
+      mkdirSync(this.gzipDir, { recursive: true });
+      const temporary = `${gzipFile}.${process.pid}.tmp`;
+      writeFileSync(temporary, gzipSync(body, { level: 6 }));
+      renameSync(temporary, gzipFile);
+    }
+    return {
+      body: { file, size: body.length },
+      gzip: { file: gzipFile, size: statSync(gzipFile).size },
+      etag,
+      headers: { ...FIXED_SECURITY_HEADERS, ...headers, ETag: etag },
+    };
+  }
+}
+
+/**
+ * Indexes everything `next build` pre-rendered: the portal's pages (with their hash-based CSP) and
+ * static route outputs. Dynamic routes, redirects and client-navigation requests are not here and go to Next.
+ */
+export function loadPrerendered(nextDir = path.resolve(".next")): PrerenderedPages {
   const appDir = path.join(nextDir, "server/app");
   const hashes = readCspHashes(nextDir);
-  const out = new Map<string, PrerenderedResponse>();
+  const out = new Map<string, PrerenderedFile>();
 
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -69,15 +142,15 @@ export function loadPrerendered(nextDir = path.resolve(".next")): Map<string, Pr
         const scriptSources = publicPath ? hashes.get(publicPath) : undefined;
         if (!publicPath || !scriptSources) continue;
         const csp = contentSecurityPolicy({ scriptSources, embed: isEmbedPath(publicPath) });
-        out.set(
-          publicPath,
-          prepared(readFileSync(full), {
+        out.set(publicPath, {
+          file: full,
+          headers: {
             "Content-Type": "text/html; charset=utf-8",
             ...responseSecurityHeaders({ csp, embed: isEmbedPath(publicPath), https: false }),
             "Cache-Control": PAGE_CACHE_CONTROL,
             Vary: PAGE_VARY,
-          }),
-        );
+          },
+        });
       } else if (name.endsWith(".body")) {
         const publicPath = publicPathOfRouteOutput(relative);
         const metaFile = full.replace(/\.body$/, ".meta");
@@ -85,18 +158,18 @@ export function loadPrerendered(nextDir = path.resolve(".next")): Map<string, Pr
         const meta = JSON.parse(readFileSync(metaFile, "utf8")) as { status?: number; headers?: Record<string, string> };
         if ((meta.status ?? 200) !== 200) continue;
         const headers = Object.fromEntries(Object.entries(meta.headers ?? {}).filter(([k]) => !k.startsWith("x-next")));
-        out.set(
-          publicPath,
-          prepared(readFileSync(full), {
+        out.set(publicPath, {
+          file: full,
+          headers: {
             ...headers,
             ...responseSecurityHeaders({ csp: contentSecurityPolicy({ scriptSources: [], embed: false }), embed: false, https: false }),
             "Cache-Control": headers["cache-control"] ?? "public, max-age=300",
             Vary: "Accept-Encoding",
-          }),
-        );
+          },
+        });
       }
     }
   };
   if (existsSync(appDir)) walk(appDir);
-  return out;
+  return new PrerenderedPages(out, path.join(nextDir, "cache/portal-gzip"));
 }
