@@ -44,6 +44,17 @@ async function shifts(page: Page): Promise<Shift[]> {
  */
 const score = (list: Shift[]) => list.filter((s) => !s.headerOnly).reduce((sum, s) => sum + s.value, 0);
 
+/**
+ * CLS 0 to four decimals (Lighthouse prints three). Below that, a busy machine now and then paints a
+ * view tab an instant before its box is laid out (0.000007 seen once in CI); the shifts this test
+ * exists for were 0.0002 (Recharts 4 px shorter) to 0.185 (panels hidden at hydration).
+ */
+const ZERO = 0.0001;
+
+// A shift the page causes comes back on every load; one from Chromium painting mid-parse on a busy
+// machine (a table's columns settling as its rows arrive, 0.0006 once) does not. Two retries tell them apart.
+test.describe.configure({ retries: 2 });
+
 for (const width of [390, 1280]) {
   for (const locale of ["zh", "en"] as const) {
     for (const chart of charts) {
@@ -55,7 +66,7 @@ for (const width of [390, 1280]) {
         // Hydrated: the views have become tabs.
         await expect(page.locator('[role="tablist"]')).toHaveCount(1);
         const onLoad = await shifts(page);
-        expect(score(onLoad), JSON.stringify(onLoad)).toBe(0);
+        expect(score(onLoad), JSON.stringify(onLoad)).toBeLessThan(ZERO);
 
         const loader = page.locator("#view-chart [data-chart-loader]");
         if (chart.kind === "flow") return; // drawn by the server only: no Recharts to load
@@ -67,7 +78,7 @@ for (const width of [390, 1280]) {
         for (const mark of await marks.all()) await mark.hover({ force: true });
         await expect(loader.locator("[data-chart-active] strong").first()).toBeVisible();
         const afterHover = await shifts(page);
-        expect(score(afterHover), JSON.stringify(afterHover)).toBe(0);
+        expect(score(afterHover), JSON.stringify(afterHover)).toBeLessThan(ZERO);
       });
     }
   }
@@ -85,6 +96,6 @@ for (const url of ["/charts/hotline-rates?view=table", "/en/charts/education-adm
     // The tabs have taken over from the pre-hydration mark, which would otherwise outlive a client-side navigation.
     await expect(page.locator("html")).not.toHaveAttribute("data-chart-view");
     const onLoad = await shifts(page);
-    expect(score(onLoad), JSON.stringify(onLoad)).toBe(0);
+    expect(score(onLoad), JSON.stringify(onLoad)).toBeLessThan(ZERO);
   });
 }

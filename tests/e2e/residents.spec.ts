@@ -351,6 +351,8 @@ test.describe("search that answers residents", () => {
       if ((await next.count()) === 0) break;
       await expect(page.getByTestId("search-pages")).toContainText(`第 ${n} 页，共 3 页`);
       await next.click();
+      // Read the next page only once it is there, not the one still on screen.
+      await expect(page.getByTestId("search-pages")).toContainText(`第 ${n + 1} 页，共 3 页`);
     }
     expect(seen).toHaveLength(api.total);
     expect(seen).toEqual(api.data.map((d: { ref: string }) => d.ref));
