@@ -39,7 +39,21 @@ describe("GB/T 7714-2015", () => {
     const figure = buildFigure({ value: 84000, qualifier: "more-than", written: "8.4万余次" });
     const indicator = buildIndicator({ name: { zh: "热线语音接通量", en: "Hotline calls connected" }, unit: UNITS.call });
     expect(formatCitation(input({ indicator, figure }), "gbt", "zh")).toContain("热线语音接通量（2024年）：8.4万余次[EB/OL]");
-    expect(formatCitation(input({ indicator, figure }), "gbt", "en")).toContain("Hotline calls connected (2024): 84,000+ calls");
+    expect(formatCitation(input({ indicator, figure }), "gbt", "en")).toContain("Hotline calls connected (2024): more than 84,000 calls");
+  });
+
+  it.each([
+    ["about", "约3000次", "about 3,000 calls"],
+    ["nearly", "近3000次", "nearly 3,000 calls"],
+    ["more-than", "3000余次", "more than 3,000 calls"],
+    ["at-least", "3000次以上", "at least 3,000 calls"],
+    ["less-than", "不足3000次", "less than 3,000 calls"],
+    ["at-most", "不超过3000次", "at most 3,000 calls"],
+  ] as const)("names the qualifier %s in both languages", (qualifier, written, en) => {
+    const figure = buildFigure({ value: 3000, qualifier, written });
+    const indicator = buildIndicator({ name: { zh: "热线语音接通量", en: "Hotline calls connected" }, unit: UNITS.call });
+    expect(formatCitation(input({ indicator, figure }), "gbt", "zh")).toContain(`热线语音接通量（2024年）：${written.replace("3000", "3,000")}[EB/OL]`);
+    expect(formatCitation(input({ indicator, figure }), "gbt", "en")).toContain(`Hotline calls connected (2024): ${en}[EB/OL]`);
   });
 });
 

@@ -23,7 +23,7 @@ export function buildAtomFeed(indicators: Indicator[], city: City, locale: Local
     const corrections = indicator.figures.flatMap((f) =>
       f.corrections.map((c) => {
         const period = formatPeriod(f.period, locale);
-        const values = `${format(c.oldValue, { ...f, stated: null })} → ${format(c.newValue, f)}`;
+        const values = `${format(c.oldValue, { ...f, qualifier: c.oldQualifier ?? f.qualifier, stated: null })} → ${format(c.newValue, { ...f, qualifier: c.newQualifier ?? f.qualifier })}`;
         return zh ? `更正（${c.date}，${period}）：${values}，${c.reason}` : `Corrected (${c.date}, ${period}): ${values}: ${c.reason}`;
       }),
     );

@@ -51,23 +51,50 @@ function formatZh(value: number, unit: Unit, qualifier: Qualifier, written?: str
   const minFraction = sourceFractionDigits(value, written);
   if (unit.kind === "rank") {
     const n = value <= 10 && Number.isInteger(value) ? CHINESE_DIGITS[value] : String(value);
-    return `${qualifierPrefixZh(qualifier)}${unit.zh}第${n}`;
+    return withQualifierZh(`${unit.zh}第${n}`, qualifier);
   }
-  if (unit.kind === "percent") {
-    const n = `${grouped(value, "zh", minFraction)}%`;
-    return qualifier === "more-than" ? `${n}以上` : `${qualifierPrefixZh(qualifier)}${n}`;
-  }
+  if (unit.kind === "percent" || unit.kind === "per-mille") return withQualifierZh(`${grouped(value, "zh", minFraction)}${unit.zh}`, qualifier);
+  if (unit.kind === "percentage-point") return withQualifierZh(`${grouped(value, "zh", minFraction)}个百分点`, qualifier);
   const { number, scale } = zhScaled(value, minFraction);
-  const more = qualifier === "more-than" ? "余" : "";
-  // Money reads 1350余万元; counts read 8.4万余次, as the article writes them.
-  const body =
-    unit.kind === "currency" ? `${number}${more}${scale}${unit.zh}` : `${number}${scale}${more}${unit.zh}`;
-  return `${qualifierPrefixZh(qualifier)}${body}`;
+  if (qualifier === "more-than") {
+    // Money reads 1350余万元; counts read 8.4万余次, as reports write them.
+    return unit.kind === "currency" ? `${number}余${scale}${unit.zh}` : `${number}${scale}余${unit.zh}`;
+  }
+  return withQualifierZh(`${number}${scale}${unit.zh}`, qualifier);
 }
 
-const qualifierPrefixZh = (q: Qualifier) => ({ exact: "", "more-than": "", nearly: "近", "at-least": "至少", about: "约" })[q];
-const qualifierPrefixEn = (q: Qualifier) =>
-  ({ exact: "", "more-than": "more than ", nearly: "nearly ", "at-least": "at least ", about: "about " })[q];
+/**
+ * The qualifier in the words a Chinese reader expects: 约3000户, 近4000万元, 超过90%, 90%以上 (以上 includes the
+ * number itself, Civil Code art. 1259), 不足10分钟, 不超过5.5%.
+ */
+function withQualifierZh(body: string, qualifier: Qualifier): string {
+  switch (qualifier) {
+    case "exact":
+      return body;
+    case "about":
+      return `约${body}`;
+    case "nearly":
+      return `近${body}`;
+    case "more-than":
+      return `超过${body}`;
+    case "at-least":
+      return `${body}以上`;
+    case "less-than":
+      return `不足${body}`;
+    case "at-most":
+      return `不超过${body}`;
+  }
+}
+
+const QUALIFIER_EN: Record<Qualifier, string> = {
+  exact: "",
+  about: "about ",
+  nearly: "nearly ",
+  "more-than": "more than ",
+  "at-least": "at least ",
+  "less-than": "less than ",
+  "at-most": "at most ",
+};
 
 /** 150000000 → 150 million; amounts that need more than three decimals in millions stay whole (10,501,900). */
 function englishAmount(value: number): string {
@@ -81,20 +108,22 @@ function englishAmount(value: number): string {
 const ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
 function formatEn(value: number, unit: Unit, qualifier: Qualifier): string {
+  const q = QUALIFIER_EN[qualifier];
   if (unit.kind === "rank") {
     const ordinal = Number.isInteger(value) && value <= 10 ? ORDINALS[value] : `No. ${value}`;
-    return `${qualifierPrefixEn(qualifier)}${ordinal} ${unit.en.singular}`;
+    return `${q}${ordinal} ${unit.en.singular}`;
   }
-  if (unit.kind === "percent") return `${qualifierPrefixEn(qualifier)}${grouped(value, "en")}%`;
-  if (unit.kind === "currency") return `${qualifierPrefixEn(qualifier)}CNY ${englishAmount(value)}`;
-  const noun = value === 1 ? unit.en.singular : unit.en.plural;
-  const n = grouped(value, "en");
-  return qualifier === "more-than" ? `${n}+ ${noun}` : `${qualifierPrefixEn(qualifier)}${n} ${noun}`;
+  if (unit.kind === "percent") return `${q}${grouped(value, "en")}%`;
+  if (unit.kind === "per-mille") return `${q}${grouped(value, "en")}‰`;
+  if (unit.kind === "currency") return `${q}CNY ${englishAmount(value)}`;
+  const noun = Math.abs(value) === 1 ? unit.en.singular : unit.en.plural;
+  return `${q}${grouped(value, "en")} ${noun}`;
 }
 
 /**
  * A value with its unit and qualifier, the way the language's readers expect:
- * zh 1.5亿元, 3,217个, 70.81%, 8.4万余次, 近4000万元; en CNY 150 million, 84,000+ calls.
+ * zh 1.5亿元, 3,217个, 70.81%, 8.4万余次, 近4000万元, 约3000户, 6.79‰, 0.97个百分点;
+ * en CNY 150 million, more than 84,000 calls, about 3,000 households, 0.97 percentage points.
  * `written` (the source's spelling) keeps trailing zeros the source printed (17.10亿元).
  */
 export function formatValue(
@@ -115,11 +144,20 @@ export function formatPeriod(period: string, locale: Locale): string {
   return locale === "zh" ? `${parsed.start}—${parsed.end}年` : `${parsed.start}–${parsed.end}`;
 }
 
+/** The qualifier named on its own (a figure page's "qualifier" row, the CSV's documentation). */
 export function formatQualifier(qualifier: Qualifier, locale: Locale): string {
-  const zh = { exact: "确切数", "more-than": "以上（原文“余”“多”或“以上”）", nearly: "接近（原文“近”）", "at-least": "至少", about: "约数（计算后取整）" };
-  const en = { exact: "exact", "more-than": "more than", nearly: "nearly", "at-least": "at least", about: "approximately (rounded)" };
-  return (locale === "zh" ? zh : en)[qualifier];
+  return QUALIFIER_NAMES[qualifier][locale];
 }
+
+export const QUALIFIER_NAMES: Record<Qualifier, Record<Locale, string>> = {
+  exact: { zh: "确切数", en: "exact" },
+  about: { zh: "约数（原文“约”“左右”，或计算后取整）", en: "about (约 or 左右 in the source, or rounded by the portal)" },
+  nearly: { zh: "接近（原文“近”“将近”“接近”）", en: "nearly (近 in the source)" },
+  "more-than": { zh: "超过（原文“余”“多”“超过”“逾”“突破”）", en: "more than (余, 多, 超过, 逾 or 突破 in the source)" },
+  "at-least": { zh: "不少于（原文“以上”“不低于”“不少于”，含本数）", en: "at least (以上, 不低于 or 不少于 in the source: the number itself included)" },
+  "less-than": { zh: "不足（原文“不足”“不到”“少于”“低于”）", en: "less than (不足, 不到 or 低于 in the source)" },
+  "at-most": { zh: "不超过（原文“以内”“以下”“不超过”，含本数）", en: "at most (以内, 以下 or 不超过 in the source: the number itself included)" },
+};
 
 /** 2026-11-28 → 2026年11月28日 / 28 November 2026. */
 export const formatDate = (iso: string, locale: Locale): string => formatIsoDate(iso, locale === "zh" ? "zh" : "en-GB");
@@ -127,6 +165,7 @@ export const formatDate = (iso: string, locale: Locale): string => formatIsoDate
 /** The unit alone, as a chart axis or table header shows it. */
 export function formatUnit(unit: Unit, locale: Locale): string {
   if (locale === "zh") return unit.kind === "rank" ? "名次" : unit.zh;
+  if (unit.kind === "per-mille") return "‰";
   if (unit.kind === "currency") return "CNY";
   return unit.en.plural;
 }

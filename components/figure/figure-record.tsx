@@ -44,7 +44,7 @@ export async function FigureRecord({ figure, figures, format, locale }: Props) {
             {corrected.map(({ figure: f, correction: c }) => (
               <li key={`${f.period}-${c.date}-${c.oldValue}`}>
                 {corrected.some((x) => x.figure !== figure) && `${formatPeriod(f.period, locale)} · `}
-                {t("correctionRow", { date: formatDate(c.date, locale), old: format(c.oldValue, f), new: format(c.newValue, f), reason: c.reason })}
+                {t("correctionRow", { date: formatDate(c.date, locale), old: format(c.oldValue, { ...f, qualifier: c.oldQualifier ?? f.qualifier }), new: format(c.newValue, { ...f, qualifier: c.newQualifier ?? f.qualifier }), reason: c.reason })}
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import type { Figure, Indicator, SourceRef, TopicWithCounts } from "../domain/types";
 import type { CitationContext } from "../data/citation-context";
-import { formatValue } from "../format";
+import { formatQualifier, formatValue } from "../format";
 import { latestFigure, type Locale } from "../domain/types";
 import { localizedPath } from "../i18n/paths";
 import { absoluteUrl } from "../seo";
@@ -18,12 +18,21 @@ export const presentFigure = (f: Figure, indicator: Indicator): FigureResponse =
     en: formatValue(f.value, indicator.unit, f.qualifier, "en", f.stated?.written),
   },
   qualifier: f.qualifier,
+  qualifier_text: { zh: formatQualifier(f.qualifier, "zh"), en: formatQualifier(f.qualifier, "en") },
+  change: f.change,
   period: f.period,
   checked: f.checked,
   added: f.added,
   stated: f.stated ? { written: f.stated.written, quote: f.stated.quote, source: f.stated.source.slug } : null,
   derived: f.derived,
-  corrections: f.corrections.map((c) => ({ date: c.date, old_value: c.oldValue, new_value: c.newValue, reason: c.reason })),
+  corrections: f.corrections.map((c) => ({
+    date: c.date,
+    old_value: c.oldValue,
+    new_value: c.newValue,
+    old_qualifier: c.oldQualifier,
+    new_qualifier: c.newQualifier,
+    reason: c.reason,
+  })),
   preferred_reason: f.preferredReason,
   statements: f.statements.map((s) => ({ source: s.source.slug, value: s.value, qualifier: s.qualifier, written: s.written, quote: s.quote, agrees: s.agrees })),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { periodSchema, qualifierSchema, unitSchema, derivedOpSchema } from "../content/schema";
+import { changeSchema, periodSchema, qualifierSchema, unitSchema, derivedOpSchema } from "../content/schema";
 import { SLUG_PATTERN } from "../domain/slug";
 import { SOURCE_TYPES } from "../domain/source-types";
 
@@ -85,6 +85,8 @@ export const correctionResponse = z.object({
   date: z.string(),
   old_value: z.number(),
   new_value: z.number(),
+  old_qualifier: qualifierSchema.nullable().describe("Where the correction changed the qualifier: the one before"),
+  new_qualifier: qualifierSchema.nullable().describe("Where the correction changed the qualifier: the one after"),
   reason: z.string(),
 });
 
@@ -97,6 +99,8 @@ export const figureResponse = z.object({
   value: z.number().describe("In base units: yuan, counts, 70.81 for 70.81%"),
   display: bilingual.describe("The value with unit and qualifier, as the portal prints it"),
   qualifier: qualifierSchema,
+  qualifier_text: bilingual.describe("The qualifier named in both languages (about: 约数 / about)"),
+  change: changeSchema.nullable().describe("increase or decrease when the figure is a change against an earlier period (增长5.5%); null for a level"),
   period: z.string().describe('"2024", "2019-2024" or "unknown"'),
   checked: z.string(),
   added: z.string(),

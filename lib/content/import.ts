@@ -170,20 +170,24 @@ async function writeTopic(tx: Tx, topic: LoadedTopic) {
  */
 async function writeFigures(tx: Tx, topics: LoadedTopic[]) {
   const figureRows: Record<string, string | number | null>[] = [];
-  const correctionRows: { figureId: string; date: string; oldValue: number; newValue: number; reason: string }[] = [];
+  const correctionRows: { figureId: string; date: string; oldValue: number; newValue: number; oldQualifier: string | null; newQualifier: string | null; reason: string }[] = [];
   const statementRows: ReturnType<typeof statementRow>[] = [];
   for (const topic of topics) {
     for (const ind of topic.indicators) {
       for (const { primary: f, others } of groupByPeriod(ind.figures)) {
         const id = figureId(ind.slug, f.period);
         figureRows.push({ ...figureRow(id, ind.slug, f), preferredReason: isDerived(f) ? null : (f.preferred ?? null) });
-        for (const c of f.corrections) correctionRows.push({ figureId: id, date: c.date, oldValue: c.old, newValue: c.new, reason: c.reason });
+        for (const c of f.corrections) {
+          correctionRows.push({ figureId: id, date: c.date, oldValue: c.old, newValue: c.new, oldQualifier: c.qualifier?.old ?? null, newQualifier: c.qualifier?.new ?? null, reason: c.reason });
+        }
         for (const o of others) if (!isDerived(o)) statementRows.push(statementRow(id, o as LoadedStatedFigure));
       }
     }
   }
   await insertRows(tx, "Figure", figureRows);
-  for (const rows of chunks(correctionRows, 1000)) await tx.correction.createMany({ data: rows });
+  // Ids numbered here, not by SQLite's sequence, so importing the same content twice gives the same rows.
+  const numbered = correctionRows.map((row, i) => ({ id: i + 1, ...row }));
+  for (const rows of chunks(numbered, 1000)) await tx.correction.createMany({ data: rows });
   for (const rows of chunks(statementRows, 1000)) await tx.figureStatement.createMany({ data: rows });
 }
 
@@ -213,6 +217,7 @@ function figureRow(id: string, indicatorSlug: string, f: LoadedFigure) {
     indicatorSlug,
     value: f.value,
     qualifier: f.qualifier,
+    change: derived ? null : (f.change ?? null),
     period: f.period,
     periodStart,
     periodEnd,

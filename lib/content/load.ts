@@ -20,8 +20,8 @@ import {
   type UnitFileEntry,
 } from "./schema";
 import { agree, groupByPeriod, primaryFigures, type PeriodGroup } from "./figure-groups";
-import { findInSource, indexSourceText, type IndexedText, type TextSpan } from "./source-text";
-import { parseWrittenNumber } from "./written-number";
+import { findInSource, indexSourceText, stripWhitespace, type IndexedText, type TextSpan } from "./source-text";
+import { readWritten, type ReadingKind } from "../numbers/read";
 import { computeDerived } from "./derive";
 import { chartUnitProblem } from "../charts/series";
 import { chartPeriodProblem } from "./chart-periods";
@@ -200,7 +200,7 @@ function checkTopic(check: Check, file: string, topic: TopicInput): LoadedTopic 
     for (const group of groupByPeriod(ind.figures)) checkSamePeriod(check, where, group);
     const figures = ind.figures.map((figure, i) => {
       const at = `${where}, figure ${i + 1}`;
-      return isDerived(figure) ? checkDerived(check, figure, ind.unit, at) : checkStated(check, figure, at);
+      return isDerived(figure) ? checkDerived(check, figure, ind.unit, at) : checkStated(check, figure, ind.unit, at);
     });
     return { ...ind, figures: figures.filter((f): f is LoadedFigure => f !== null) };
   });
@@ -269,7 +269,7 @@ function checkSamePeriod(check: Check, where: string, group: PeriodGroup<FigureI
 }
 
 /** A stated figure's quote is in its source, its written number in its quote, and its value and qualifier are what that number says. */
-function checkStated(check: Check, figure: StatedFigureInput, at: string): LoadedStatedFigure | null {
+function checkStated(check: Check, figure: StatedFigureInput, unit: string, at: string): LoadedStatedFigure | null {
   const { problems } = check;
   const indexed = check.indexedSources.get(figure.source);
   if (!indexed) {
@@ -286,16 +286,33 @@ function checkStated(check: Check, figure: StatedFigureInput, at: string): Loade
     problems.push(`${at}: field written: "${figure.written}" does not occur in its quote`);
     return null;
   }
-  const parsed = parseWrittenNumber(figure.written);
-  if (!parsed) {
+  // The words just before the written form (比上年增长) decide whether it states a change.
+  const quote = stripWhitespace(figure.quote);
+  const before = quote.slice(0, quote.indexOf(stripWhitespace(figure.written)));
+  const read = readWritten(figure.written, before);
+  if (!read) {
     problems.push(`${at}: field written: "${figure.written}" contains no number`);
     return null;
   }
-  if (parsed.value !== figure.value) {
-    problems.push(`${at}: field value: ${figure.value} does not match "${figure.written}", which gives ${parsed.value}`);
+  const how = (q: string, word?: string) => (word ? `${q} (${word})` : q);
+  if (read.upper !== undefined) {
+    problems.push(`${at}: field written: "${figure.written}" is a range (${read.value} to ${read.upper}); a figure has one value: quote one number`);
   }
-  if (parsed.qualifier !== figure.qualifier) {
-    problems.push(`${at}: field qualifier: "${figure.qualifier}" does not match "${figure.written}", which reads as "${parsed.qualifier}"`);
+  if (read.value !== figure.value) {
+    problems.push(`${at}: field value: content says ${figure.value}, but "${figure.written}" reads as ${read.value}`);
+  }
+  if (read.qualifier !== figure.qualifier) {
+    problems.push(`${at}: field qualifier: content says "${figure.qualifier}", but "${figure.written}" reads as "${how(read.qualifier, read.qualifierWord)}"`);
+  }
+  if ((read.change ?? null) !== (figure.change ?? null)) {
+    problems.push(
+      `${at}: field change: content says ${figure.change ? `a change (${figure.change})` : "a level"}, but "${before.slice(-6)}${figure.written}" reads as ${read.change ? `a change (${read.change})` : "a level"}`,
+    );
+  }
+  const kind = check.units[unit]?.kind;
+  const special: ReadingKind[] = ["percent", "per-mille", "percentage-point"];
+  if (kind && (special.includes(read.kind) || special.includes(kind as ReadingKind)) && kind !== read.kind) {
+    problems.push(`${at}: field written: "${figure.written}" is written in ${read.kind === "count" ? `“${read.measure}”` : read.kind}, but the indicator's unit ${unit} is ${kind}`);
   }
   return { ...figure, quoteSpan, writtenSpan };
 }

@@ -38,12 +38,21 @@ export function silentChanges(published: PublishedFigure[], content: Content): s
     }
     const { figure, file, index } = now;
     if (figure.value === before.value && figure.qualifier === before.qualifier) continue;
-    const explained = figure.corrections.some((c) => c.old === before.value && c.new === figure.value);
+    // A changed qualifier alone is a changed figure too (90%以上 read as more than 90%, now at least 90%): its
+    // correction names both qualifiers, or the page would show the same value on both sides of the arrow.
+    const qualifierChanged = figure.qualifier !== before.qualifier && figure.value === before.value;
+    const explained = figure.corrections.some(
+      (c) =>
+        c.old === before.value &&
+        c.new === figure.value &&
+        (!qualifierChanged || (c.qualifier?.old === before.qualifier && c.qualifier?.new === figure.qualifier)),
+    );
     if (!explained) {
+      const qualifier = qualifierChanged ? `, qualifier: { old: ${before.qualifier}, new: ${figure.qualifier} }` : "";
       problems.push(
-        `${file}: indicator ${before.indicatorSlug}, figure ${index + 1}: field value: the published figure changes from ` +
+        `${file}: indicator ${before.indicatorSlug}, figure ${index + 1}: field ${qualifierChanged && figure.value === before.value ? "qualifier" : "value"}: the published figure changes from ` +
           `${before.value} (${before.qualifier}) to ${figure.value} (${figure.qualifier}) without a correction entry; ` +
-          `add one under corrections: { date, old: ${before.value}, new: ${figure.value}, reason }`,
+          `add one under corrections: { date, old: ${before.value}, new: ${figure.value}${qualifier}, reason }`,
       );
     }
   }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parsePeriod } from "../domain/period";
 import { SLUG_PATTERN } from "../domain/slug";
 import { SOURCE_TYPES } from "../domain/source-types";
+import { QUALIFIERS } from "../numbers/read";
 
 /**
  * The one schema for everything in content/. The domain types the rest of the
@@ -26,7 +27,15 @@ export const bilingualSchema = z.object({
   en: z.string().trim().min(1, "English translation is missing"),
 });
 
-export const qualifierSchema = z.enum(["exact", "more-than", "nearly", "at-least", "about"]);
+/**
+ * How the written number relates to the true one (the words of each: lib/numbers/read.ts): exact; about
+ * (约, 左右, 大约; a derived figure that was rounded); nearly (近, 将近, 接近); more-than (余, 多, 超, 超过, 逾, 突破);
+ * at-least (以上, 不低于, 不少于); less-than (不足, 不到, 少于, 低于); at-most (以内, 以下, 不超过).
+ */
+export const qualifierSchema = z.enum(QUALIFIERS, { error: `must be one of ${QUALIFIERS.join(", ")}` });
+
+/** What a figure states: omitted for a level (常住人口13.22万人); a change against an earlier period (比上年增长5.5%) says which way. */
+export const changeSchema = z.enum(["increase", "decrease"], { error: "must be increase or decrease (omit it for a level)" });
 
 /** "2024", "2019-2024", or "unknown" when the source does not say. */
 export const periodSchema = z
@@ -39,7 +48,8 @@ function periodRangeIsOrdered(p: string) {
   return parsed?.kind === "range" && parsed.start < parsed.end;
 }
 
-export const unitKindSchema = z.enum(["currency", "percent", "rank", "count", "duration"]);
+/** per-mille (‰) and percentage-point (个百分点) are units of their own, never percent. */
+export const unitKindSchema = z.enum(["currency", "percent", "per-mille", "percentage-point", "rank", "count", "duration"]);
 
 /**
  * How a value is written after its number: the one shape of a unit, for the domain, charts and the API
@@ -59,10 +69,12 @@ export const unitFileEntrySchema = unitSchema
 
 export const unitsFileSchema = z.record(slug, unitFileEntrySchema);
 
-export const correctionSchema = z.object({
+export const correctionSchema = z.strictObject({
   date: contentDate,
   old: z.number(),
   new: z.number(),
+  /** Where the qualifier changed too (90%以上 read as more-than, now at-least): the qualifier before and after. */
+  qualifier: z.strictObject({ old: qualifierSchema, new: qualifierSchema }).optional(),
   reason: z.string().trim().min(1, "a correction must say why"),
 });
 
@@ -85,6 +97,8 @@ export const statedFigureSchema = z.strictObject({
   source: slug,
   /** The source sentence, verbatim. */
   quote: z.string().trim().min(1),
+  /** Set when the figure is a change against an earlier period (增长5.5%, 减少500人), not a level. */
+  change: changeSchema.optional(),
   /**
    * Where another source gives a different figure for the same indicator and period: why this one
    * is the one to show (the other stays on the figure's page as a statement beside it).
@@ -215,6 +229,7 @@ export const withdrawnFileSchema = z.array(withdrawalSchema).default([]);
 
 export type Bilingual = z.infer<typeof bilingualSchema>;
 export type Qualifier = z.infer<typeof qualifierSchema>;
+export type Change = z.infer<typeof changeSchema>;
 export type UnitKind = z.infer<typeof unitKindSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type UnitFileEntry = z.infer<typeof unitFileEntrySchema>;

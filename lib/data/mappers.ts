@@ -1,7 +1,7 @@
 import "server-only";
 import type * as Db from "../generated/prisma/client";
 import { chartSchema, type ChartInput } from "../content/schema";
-import type { Figure, Indicator, Qualifier, Source, SourceRef, Story, TopicSummary, Unit, UnitKind, DerivedOp } from "../domain/types";
+import type { Change, Figure, Indicator, Qualifier, Source, SourceRef, Story, TopicSummary, Unit, UnitKind, DerivedOp } from "../domain/types";
 
 /** Database rows to domain objects: the only place Prisma's shapes are read. */
 
@@ -48,10 +48,18 @@ export const toFigure = (f: FigureRow): Figure => ({
   indicatorSlug: f.indicatorSlug,
   value: f.value,
   qualifier: f.qualifier as Qualifier,
+  change: (f.change as Change | null) ?? null,
   period: f.period,
   checked: f.checked,
   added: f.added,
-  corrections: f.corrections.map((c) => ({ date: c.date, oldValue: c.oldValue, newValue: c.newValue, reason: c.reason })),
+  corrections: f.corrections.map((c) => ({
+    date: c.date,
+    oldValue: c.oldValue,
+    newValue: c.newValue,
+    oldQualifier: (c.oldQualifier as Qualifier | null) ?? null,
+    newQualifier: (c.newQualifier as Qualifier | null) ?? null,
+    reason: c.reason,
+  })),
   stated:
     f.source && f.written && f.quote
       ? {

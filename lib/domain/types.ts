@@ -1,6 +1,6 @@
-import type { Bilingual, DerivedOp, IndicatorInput, Qualifier, SourceInput, TopicInput, Unit, UnitKind } from "../content/schema";
+import type { Bilingual, Change, DerivedOp, IndicatorInput, Qualifier, SourceInput, TopicInput, Unit, UnitKind } from "../content/schema";
 
-export type { Bilingual, Qualifier, UnitKind, DerivedOp };
+export type { Bilingual, Change, Qualifier, UnitKind, DerivedOp };
 export type { Locale } from "../i18n/paths";
 import type { Locale } from "../i18n/paths";
 
@@ -15,7 +15,15 @@ export type Source = SourceRef & { text: string };
 /** A published figure taken out of content: its last value, when and why; `name` is null when its indicator is gone too. */
 export type Withdrawal = { indicatorSlug: string; name: Bilingual | null; period: string; value: number; date: string; reason: string };
 
-export type Correction = { date: string; oldValue: number; newValue: number; reason: string };
+export type Correction = {
+  date: string;
+  oldValue: number;
+  newValue: number;
+  /** The qualifier before and after, where the correction changed it (90%以上: more-than → at-least); null otherwise. */
+  oldQualifier: Qualifier | null;
+  newQualifier: Qualifier | null;
+  reason: string;
+};
 
 /** One observation of an indicator: a value for a period, stated by a source or derived by the portal. */
 export type Figure = {
@@ -24,6 +32,8 @@ export type Figure = {
   /** In base units: yuan, counts, 70.81 for 70.81%. */
   value: number;
   qualifier: Qualifier;
+  /** A change against an earlier period (增长5.5%) and its direction; null for a level. */
+  change: Change | null;
   /** "2024", "2019-2024" or "unknown". */
   period: string;
   /** ISO date a person last compared it with the source. */

@@ -27,8 +27,14 @@ export const COLUMN_DOCS: Record<(typeof CSV_COLUMNS)[number], ColumnDoc> = {
   qualifier: {
     type: "string",
     description: {
-      zh: "精确程度：exact 确切、more-than 以上（原文“余”“多”）、nearly 接近（“近”）、at-least 至少、about 约数（计算后取整）",
-      en: "Precision: exact, more-than (余/多/以上 in the source), nearly (近), at-least, about (rounded by the portal)",
+      zh:
+        "精确程度：exact 确切；about 约数（原文“约”“左右”“大约”，或计算后取整）；nearly 接近（“近”“将近”“接近”）；" +
+        "more-than 超过（“余”“多”“超”“超过”“逾”“突破”）；at-least 不少于（“以上”“不低于”“不少于”，含本数）；" +
+        "less-than 不足（“不足”“不到”“少于”“低于”）；at-most 不超过（“以内”“以下”“不超过”，含本数）。citation_zh、citation_en 两列按此写出",
+      en:
+        "Precision: exact; about (约, 左右 or 大约 in the source, or rounded by the portal); nearly (近, 将近, 接近); " +
+        "more-than (余, 多, 超, 超过, 逾, 突破); at-least (以上, 不低于, 不少于: the number itself included); " +
+        "less-than (不足, 不到, 少于, 低于); at-most (以内, 以下, 不超过: the number itself included). citation_zh and citation_en spell it out",
     },
   },
   period: {

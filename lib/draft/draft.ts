@@ -30,6 +30,9 @@ export type Candidate = {
   paragraph: number;
 };
 
+/** A ratio of shares stated as one (三次产业结构为18.6:46.5:34.9): one structure, drafted apart from single figures. */
+export type DraftStructure = { written: string; parts: number[]; quote: string; label: string; period: string; periodWhy: string; paragraph: number };
+
 /** A number left out, with the reason. */
 export type LeftOut = { written: string; reason: ExclusionReason; quote: string; paragraph: number };
 
@@ -38,6 +41,8 @@ export type Draft = {
   sourceDate: string | null;
   leadPeriod: string | null;
   candidates: Candidate[];
+  /** Ratios of shares: each one structure of several parts, which content/ has no figure shape for yet. */
+  structures: DraftStructure[];
   leftOut: LeftOut[];
 };
 
@@ -61,6 +66,7 @@ export function draftFigures(text: string, options: DraftOptions): Draft {
 
   const candidates: Candidate[] = [];
   const leftOut: LeftOut[] = [];
+  const structures: DraftStructure[] = [];
   // A section heading with a year (一、2024年工作回顾) frames the paragraphs below it, more closely than the title.
   let frame = leadPeriod ? { period: leadPeriod, why: "from the text's title or opening" } : null;
   paragraphs.forEach((paragraph, p) => {
@@ -79,6 +85,11 @@ export function draftFigures(text: string, options: DraftOptions): Draft {
         previous && continues
           ? { period: previous.period, why: `${previous.why} (previous sentence, which this one continues)` }
           : (frame ?? { period: "unknown", why: "no year stated" });
+      for (const s of scan.structures) {
+        const { period, why } = periodAt(scan.times, s.start, ctx) ?? inherited;
+        const label = sentence.slice(0, s.start).split(BOUNDARY).at(-1)!.replace(/(为|是|达到)$/, "");
+        structures.push({ written: s.written, parts: s.parts, quote: sentence, label, period, periodWhy: why, paragraph: p });
+      }
       for (const figure of scan.figures) {
         const { period, why } = periodAt(scan.times, figure.start, ctx) ?? inherited;
         const unit = resolveUnit(figure, options.units);
@@ -100,7 +111,7 @@ export function draftFigures(text: string, options: DraftOptions): Draft {
       previous = end ?? inherited;
     }
   });
-  return { sourceDate, leadPeriod, candidates, leftOut };
+  return { sourceDate, leadPeriod, candidates, structures, leftOut };
 }
 
 const BOUNDARY = /[,,;;、::。!!??]/;

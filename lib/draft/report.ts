@@ -8,12 +8,16 @@ export const REASONS: Record<ExclusionReason, string> = {
   "time-span": "a time span (近3年)",
   "list-marker": "a list marker",
   ordinal: "an ordinal in a name (第三届)",
-  name: "part of a name (12345热线, 1+9+X, 5G)",
+  name: "part of a name (12345热线, 1+9+X, 5G, 三次产业, 十大产业)",
   title: "inside a title 《…》",
   slogan: "a slogan in Chinese numerals (“五小活动”)",
   article: "一 meaning “a” (一位)",
   "set-phrase": "a set phrase (百场, 万家)",
   "no-measure-word": "no measure word after it",
+  approximate: "an approximate word without a number (几十名, 数百)",
+  range: "a range (3至5年): the portal stores one value per figure",
+  "phone-number": "a telephone number",
+  "document-number": "a document number (〔2024〕12号)",
 };
 
 export type DraftCounts = { found: number; drafted: number; inContent: number; series: number; fresh: number; leftOut: number };

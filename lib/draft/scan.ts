@@ -1,5 +1,5 @@
-import { arabicDecimal, parseChineseNumber, shiftDecimal } from "../content/written-number";
-import { measureWordAt } from "./measure-words";
+import { halfWidth, parseChineseNumber, readNumberAt, type Qualifier, type Reading, type ReadingKind } from "../numbers/read";
+import { MEASURE_WORDS } from "../numbers/measure-words";
 
 /**
  * Finding every number in one sentence and deciding, rule by rule, whether it
@@ -8,8 +8,8 @@ import { measureWordAt } from "./measure-words";
  * read as a count of years.
  */
 
-/** The schema's qualifiers, plus less-than (不足, 不到) and at-most (以内, 不超过), which the schema has no word for yet. */
-export type DraftQualifier = "exact" | "more-than" | "nearly" | "at-least" | "about" | "less-than" | "at-most";
+/** The schema's qualifiers (lib/numbers/read.ts). */
+export type DraftQualifier = Qualifier;
 
 /** A number in a sentence that states a figure. */
 export type FoundFigure = {
@@ -20,16 +20,19 @@ export type FoundFigure = {
   /** In base units: yuan not 万元, 36000 for 3.6万平方米, 70.81 for 70.81%. */
   value: number;
   qualifier: DraftQualifier;
-  /** The measure word after the number (个, 人次, 元, %), or for a rank its scope (全省). */
+  /** The measure word after the number (个, 人次, 元, %, ‰, 个百分点), or for a rank its scope (全省). */
   measure: string;
-  kind: "count" | "percent" | "rank";
-  /** Set when the number is a change rather than a level (增长12.5%, 下降3个百分点). */
+  kind: ReadingKind;
+  /** Set when the number is a change rather than a level (增长12.5%, 下降3个百分点, 减少500人). */
   change?: "increase" | "decrease";
 };
 
+/** A ratio of shares written as one (三次产业结构为18.6:46.5:34.9): one structure, not loose figures. */
+export type FoundStructure = { start: number; end: number; written: string; parts: number[] };
+
 export type ExclusionReason =
   | "date" | "time" | "time-span" | "list-marker" | "ordinal" | "name" | "title" | "slogan"
-  | "article" | "set-phrase" | "no-measure-word";
+  | "article" | "set-phrase" | "no-measure-word" | "approximate" | "range" | "phone-number" | "document-number";
 
 /** A number that is not drafted, and why. */
 export type Exclusion = { start: number; end: number; written: string; reason: ExclusionReason };
@@ -44,20 +47,24 @@ export type TimeExpression = {
   to?: number;
 };
 
-export type SentenceScan = { figures: FoundFigure[]; exclusions: Exclusion[]; times: TimeExpression[] };
+export type SentenceScan = { figures: FoundFigure[]; exclusions: Exclusion[]; times: TimeExpression[]; structures: FoundStructure[] };
 
 const CN = "零〇一二两三四五六七八九十百千万亿";
 const CN_DIGIT = /[〇零一二两三四五六七八九十]/;
 const ORD = `[一二三四五六七八九十百零〇两]+|\\d+`;
 
 type Match = RegExpExecArray;
-type Rule = {
-  name: string;
-  pattern: RegExp;
-  /** Only where a line starts (list markers). */
-  atStart?: boolean;
-  apply: (m: Match, ctx: RuleContext) => void;
-};
+type Rule =
+  | {
+      name: string;
+      pattern: RegExp;
+      /** Only where a line starts (list markers). */
+      atStart?: boolean;
+      apply: (m: Match, ctx: RuleContext) => void;
+      read?: never;
+    }
+  /** The last rule: whatever the one reader (lib/numbers/read.ts) reads at the position. */
+  | { name: string; read: (r: Reading, ctx: RuleContext) => void; pattern?: never; atStart?: never; apply?: never };
 type RuleContext = {
   sentence: string;
   start: number;
@@ -67,25 +74,25 @@ type RuleContext = {
   exclude: (reason: ExclusionReason, time?: Pick<TimeExpression, "kind" | "from" | "to">) => void;
 };
 
-const QUALIFIER_BEFORE: Record<string, DraftQualifier> = {
-  将近: "nearly", 接近: "nearly", 近: "nearly",
-  超过: "more-than", 超: "more-than", 逾: "more-than", 多于: "more-than",
-  大约: "about", 约: "about",
-  至少: "at-least", 不少于: "at-least", 不低于: "at-least",
-  不足: "less-than", 不到: "less-than", 少于: "less-than", 低于: "less-than",
-  不超过: "at-most", 不高于: "at-most", 最多: "at-most",
-};
-const QUALIFIER_PREFIX = Object.keys(QUALIFIER_BEFORE).sort((a, b) => b.length - a.length).join("|");
-
-const NUMBER = new RegExp(
-  `(${QUALIFIER_PREFIX})?(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|([${CN}]+))([余多])?([万亿])?([余多])?`,
-  "y",
-);
-
-const CHANGE_BEFORE = /(增长|增加|提高|上升|提升|增|下降|减少|降低|回落|降)了?$/;
+const MEASURE_ALTERNATION = MEASURE_WORDS.join("|");
 
 /** The rules, in the order they are tried. Each names what it leaves out or what it reads. */
 export const RULES: Rule[] = [
+  {
+    name: "document number (〔2024〕12号)",
+    pattern: /[〔\[［【(]\d{4}[〕\]］】)]第?\d+号/y,
+    apply: (_, c) => c.exclude("document-number"),
+  },
+  {
+    name: "structure of shares (18.6:46.5:34.9)",
+    // Only after the word that names it: 09:30:00 is a time, 1:1 配比 a ratio of a rule, not a figure.
+    pattern: /(?<=(?:结构|比例|之比|比重)(?:为|是|调整为|优化为|达到)?)\d+(?:\.\d+)?(?:[::]\d+(?:\.\d+)?)+/y,
+    apply: (m, c) => {
+      c.out.structures.push({ start: c.start, end: c.end, written: m[0], parts: m[0].split(/[::]/).map(Number) });
+    },
+  },
+  { name: "mobile phone number", pattern: /1[3-9]\d{9}(?!\d)/y, apply: (_, c) => c.exclude("phone-number") },
+  { name: "telephone number", pattern: /(?:\(?0\d{2,3}\)?-?)?\d{7,8}(?!\d)(?=\D|$)|0\d{2,3}-\d{7,8}/y, apply: (_, c) => c.exclude("phone-number") },
   { name: "timestamp", pattern: /\d{1,2}:\d{2}(?::\d{2})?/y, apply: (_, c) => c.exclude("time") },
   {
     name: "numeric date",
@@ -131,33 +138,20 @@ export const RULES: Rule[] = [
   { name: "list marker 一是", pattern: /[一二三四五六七八九十]是(?=[^非否不])/y, apply: (_, c) => c.exclude("list-marker") },
   { name: "circled list marker", pattern: /[①-⑳]/y, apply: (_, c) => c.exclude("list-marker") },
   {
-    name: "rank with scope",
-    pattern: new RegExp(`(全省|全国|全市|全区|全州|全盟)(?:排名|排|位居|位列)?第(${ORD})(?:位|名)?`, "y"),
-    apply: (m, c) => rank(m, c, m[1], m[2]),
+    name: "approximate words (几十名, 数百, 上千, 十几个)",
+    pattern: new RegExp(`(?:[几数上成](?:[十百千万亿])+(?:[余多])?|[一二三四五六七八九十百千]*[十百千]几|成千上万|成百上千)(?:${MEASURE_ALTERNATION})?`, "y"),
+    apply: (_, c) => c.exclude("approximate"),
   },
-  {
-    name: "rank",
-    pattern: new RegExp(`(?:排名|排|位居|位列)第(${ORD})(?:位|名)?`, "y"),
-    apply: (m, c) => rank(m, c, "排名", m[1]),
-  },
+  { name: "ordinal name (三次产业, 十大生态产业)", pattern: /[一二三]次产业|[一二三四五六七八九十]+大(?=[\u4e00-\u9fa5]{2})(?!幅|约|量|部分|概|多数|于)/y, apply: (_, c) => c.exclude("name") },
   { name: "ordinal", pattern: new RegExp(`第(?:${ORD})(?:届|次|批|期|季度|号|章|节|轮|代|阶段|部分|日|天|个)?`, "y"), apply: (_, c) => c.exclude("ordinal") },
   { name: "number with plus signs (1+9+X)", pattern: /\d+(?:[++][\dA-Za-z]+)+/y, apply: (_, c) => c.exclude("name") },
   { name: "number with letters (5G, 4A)", pattern: /\d+[A-Za-z]+/y, apply: (_, c) => c.exclude("name") },
-  { name: "telephone number", pattern: /\d{3,4}-\d{7,8}/y, apply: (_, c) => c.exclude("name") },
   {
     name: "hotline number (12345热线, 服务热线12319)",
     pattern: /\d{3,}(?=热线|政务服务|便民|服务热线|急救|报警|平台)|(?<=热线|电话|拨打)\d{3,}/y,
     apply: (_, c) => c.exclude("name"),
   },
-  {
-    name: "percentage in words (百分之九十)",
-    pattern: new RegExp(`(${QUALIFIER_PREFIX})?百分之(\\d+(?:\\.\\d+)?|[〇零一二两三四五六七八九十百]+)(以上|左右)?`, "y"),
-    apply: (m, c) => {
-      const qualifier: DraftQualifier = m[1] ? QUALIFIER_BEFORE[m[1]] : m[3] === "以上" ? "more-than" : m[3] ? "about" : "exact";
-      c.out.figures.push({ start: c.start, end: c.end, written: m[0], value: readNumber(m[2]), qualifier, measure: "%", kind: "percent" });
-    },
-  },
-  { name: "number", pattern: NUMBER, apply: number },
+  { name: "number (lib/numbers/read.ts)", read: number },
 ];
 
 /** 到2024年 / 截至2024年底 closes a range that 2019年以来 opened. */
@@ -165,64 +159,44 @@ function untilBefore(c: RuleContext): boolean {
   return /(?:到|至|截至|截止|截止到|截至到)$/.test(c.sentence.slice(0, c.start));
 }
 
-function rank(m: Match, c: RuleContext, scope: string, ordinal: string) {
-  c.out.figures.push({
-    start: c.start, end: c.end, written: m[0], value: readNumber(ordinal), qualifier: "exact", measure: scope, kind: "rank",
-  });
-}
-
-/** 预约, 节约, 签约, 附近, 就近: the character before turns a qualifier into part of another word. */
-const WORD_ENDING_IN_QUALIFIER = /^(?:预约|节约|签约|合约|制约|公约|邀约|履约|附近|最近|就近|临近|邻近|靠近|赶超)/;
-
-function number(m: Match, c: RuleContext) {
-  const [, qualifierWord, arabic, chinese, rest1, multiplier, rest2] = m;
-  let prefix: string | undefined = qualifierWord;
-  if (prefix && WORD_ENDING_IN_QUALIFIER.test(c.sentence.slice(c.start - 1, c.start) + prefix)) {
-    c.start += prefix.length;
-    prefix = undefined;
-  }
-  if (chinese && !CN_DIGIT.test(chinese)) {
-    // 百场, 万家, 千兆: a bare 百/千/万 is a set phrase, not a count.
-    if (measureWordAt(c.sentence, c.end)) c.exclude("set-phrase");
-    return;
-  }
-  let end = c.end;
-  const measure = measureWordAt(c.sentence, end);
-  if (measure) end += measure.length;
-  if (!measure && !multiplier && chinese) return; // 一体, 进一步: a word, not a number
-  if (!measure && !multiplier) return c.exclude("no-measure-word");
-  if (chinese === "一" && !prefix && !rest1 && !multiplier) return c.exclude("article");
-
-  const after = /^(以上|左右|上下|以内|以下)/.exec(c.sentence.slice(end));
-  if (after) end += after[1].length;
-  let qualifier: DraftQualifier = "exact";
-  if (prefix) qualifier = QUALIFIER_BEFORE[prefix];
-  else if (rest1 || rest2 || after?.[1] === "以上") qualifier = "more-than";
-  else if (after?.[1] === "以内" || after?.[1] === "以下") qualifier = "at-most";
-  else if (after) qualifier = "about";
-
-  const exponent = multiplier === "亿" ? 8 : multiplier === "万" ? 4 : 0;
-  const value = arabic
-    ? shiftDecimal(arabicDecimal(arabic), exponent)
-    : shiftDecimal(String(parseChineseNumber(chinese)), exponent);
-  const kind = measure === "%" || measure === "%" ? "percent" : "count";
-  const figure: FoundFigure = {
-    start: c.start, end, written: c.sentence.slice(c.start, end), value, qualifier, measure: measure ?? "", kind,
+/**
+ * Whether a number the reader found states a figure. A Chinese numeral that no measure word follows is
+ * part of a word (进一步, 一体); a bare 百/千/万 is a set phrase (百场, 万家) unless a qualifier or 余 makes
+ * it a quantity (突破百亿元, 千余人); a range has no single value to store.
+ */
+function number(r: Reading, c: RuleContext) {
+  // What a left-out number is written as: the numerals without the measure word after them (万家 → 万).
+  const numeralsOnly = () => {
+    if (r.measure) c.end = c.start + r.written.lastIndexOf(r.measure);
   };
-  if (kind === "percent" || measure === "个百分点" || measure === "百分点" || measure === "倍") {
-    const change = CHANGE_BEFORE.exec(c.sentence.slice(0, c.start));
-    if (change) figure.change = /降|减|落/.test(change[1]) ? "decrease" : "increase";
-    // 分别增长5.2%和6.8%: the second number shares the first one's verb.
-    const previous = c.out.figures.at(-1);
-    if (!change && previous?.change && /^(?:和|与|及|、)$/.test(c.sentence.slice(previous.end, c.start))) figure.change = previous.change;
+  if (r.kind === "rank") return void c.out.figures.push(figureOf(r, c));
+  const qualified = r.qualifier !== "exact";
+  if (r.numerals === "bare-scale") {
+    const quantity = qualified || /[百千万亿][万亿]/.test(r.written) ;
+    if (!quantity || !r.measure) {
+      numeralsOnly();
+      if (r.measure) c.exclude("set-phrase"); // 百场, 万家; without a measure word (千兆) a word
+      return;
+    }
   }
-  c.out.figures.push(figure);
-  c.end = end;
+  if (r.kind === "fraction" || r.kind === "percent" || r.kind === "per-mille") {
+    // 百分之九十 and 三分之一 need no measure word.
+  } else if (!r.measure && !r.scale) {
+    if (r.numerals !== "arabic") return; // 一体, 进一步: a word, not a number
+    return c.exclude("no-measure-word");
+  }
+  if (r.numerals === "chinese" && r.value === 1 && !qualified && !r.scale && r.kind === "count") {
+    numeralsOnly();
+    return c.exclude("article");
+  }
+  if (r.upper !== undefined) return c.exclude("range");
+  c.out.figures.push(figureOf(r, c));
 }
 
-function readNumber(text: string): number {
-  return /^\d/.test(text) ? Number(text) : parseChineseNumber(text);
-}
+const figureOf = (r: Reading, c: RuleContext): FoundFigure => ({
+  start: c.start, end: r.end, written: r.written, value: r.value, qualifier: r.qualifier, measure: r.measure, kind: r.kind,
+  ...(r.change ? { change: r.change } : {}),
+});
 
 /** Spans inside “…”, ‘…’ and 《…》, where numbers belong to names, titles and slogans. */
 function quotedSpans(sentence: string) {
@@ -242,21 +216,15 @@ function quotedSpans(sentence: string) {
   return spans;
 }
 
-/**
- * Full-width digits and signs (２０２４年, ９８％) read as their ASCII twins. Each maps to one
- * character, so positions stay the same and the written form is taken from the original.
- */
-const halfWidth = (text: string) => text.replace(/[０-９％．：＋]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-
 /** Every number in a sentence: the figures it states, what it leaves out and why, and its time expressions. */
 export function scanSentence(original: string): SentenceScan {
   const out = scanNormalised(halfWidth(original));
-  for (const x of [...out.figures, ...out.exclusions, ...out.times]) x.written = original.slice(x.start, x.end);
+  for (const x of [...out.figures, ...out.exclusions, ...out.times, ...out.structures]) x.written = original.slice(x.start, x.end);
   return out;
 }
 
 function scanNormalised(sentence: string): SentenceScan {
-  const out: SentenceScan = { figures: [], exclusions: [], times: [] };
+  const out: SentenceScan = { figures: [], exclusions: [], times: [], structures: [] };
   const spans = quotedSpans(sentence);
   let i = 0;
   while (i < sentence.length) {
@@ -272,7 +240,12 @@ function scanNormalised(sentence: string): SentenceScan {
         continue;
       }
       // Speech (“…,…。”) is read like any other text; only a short quoted phrase is a slogan.
-      const slogan = numeral && !/\d/.test(inner) && inner.length <= 12 && !/[,,。;;!!??]/.test(inner);
+      const short = inner.length <= 12 && !/[,,。;;!!??]/.test(inner);
+      // A phrase with digits is a slogan where it frames a point of view (从“1米高度”看城市) or stands in a
+      // heading; in running prose (打造‘15分钟健康服务圈’) its number is a figure.
+      const framing = /从$/.test(sentence.slice(0, span.start)) && /^(?:看|出发|观察)/.test(sentence.slice(span.end));
+      const heading = !/[,,。;;!!??]/.test(sentence);
+      const slogan = short && ((numeral && !/\d/.test(inner)) || (/\d/.test(inner) && (framing || heading)));
       if ((span.title && (numeral || /\d/.test(inner))) || (!span.title && slogan)) {
         out.exclusions.push({ start: span.start, end: span.end, written: sentence.slice(span.start, span.end), reason: span.title ? "title" : "slogan" });
         i = span.end;
@@ -282,18 +255,25 @@ function scanNormalised(sentence: string): SentenceScan {
     let matched = false;
     for (const rule of RULES) {
       if (rule.atStart && i !== 0) continue;
-      rule.pattern.lastIndex = i;
-      const m = rule.pattern.exec(sentence);
-      if (!m || m[0].length === 0) continue;
+      let m: RegExpExecArray | null = null;
+      let reading: Reading | null = null;
+      if (rule.read) reading = readNumberAt(sentence, i);
+      else {
+        rule.pattern.lastIndex = i;
+        m = rule.pattern.exec(sentence);
+      }
+      const length = reading ? reading.end - i : (m?.[0].length ?? 0);
+      if (!length) continue;
       const ctx: RuleContext = {
-        sentence, start: i, end: i + m[0].length, out,
+        sentence, start: i, end: i + length, out,
         exclude: (reason, time) => {
           const written = sentence.slice(ctx.start, ctx.end);
           out.exclusions.push({ start: ctx.start, end: ctx.end, written, reason });
           if (time) out.times.push({ start: ctx.start, end: ctx.end, written, ...time });
         },
       };
-      rule.apply(m, ctx);
+      if (rule.read) rule.read(reading!, ctx);
+      else rule.apply(m!, ctx);
       i = ctx.end;
       matched = true;
       break;

@@ -37,7 +37,7 @@ test.describe("browsing the portal", () => {
   test("English pages format numbers for English readers", async ({ page }) => {
     await page.goto("/en/indicators/hotline-calls-connected");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByTestId("figure-value")).toHaveText("84,000+ calls");
+    await expect(page.getByTestId("figure-value")).toHaveText("more than 84,000 calls");
     await page.goto("/en/topics/education");
     await expect(page.getByRole("region", { name: /^Figures/ }).getByText("CNY 150 million")).toBeVisible();
   });

@@ -83,7 +83,7 @@ describe("a refused import names the file, the figure and the field, and changes
         ind.figures[0].value = 1050.19;
       }),
     );
-    expect(error.message).toMatch(/05-social-assistance\.yaml: indicator [a-z-]+, figure 1: field value: 1050.19 does not match "1050.19万元", which gives 10501900/);
+    expect(error.message).toMatch(/05-social-assistance\.yaml: indicator [a-z-]+, figure 1: field value: content says 1050.19, but "1050.19万元" reads as 10501900/);
   });
 
   it("refuses a qualifier the written number contradicts", async () => {
@@ -92,7 +92,7 @@ describe("a refused import names the file, the figure and the field, and changes
         indicatorIn(t, "hotline-calls-connected").figures[0].qualifier = "exact";
       }),
     );
-    expect(error.message).toMatch(/hotline-calls-connected, figure 1: field qualifier: "exact" does not match "8.4万余次"/);
+    expect(error.message).toMatch(/hotline-calls-connected, figure 1: field qualifier: content says "exact", but "8.4万余次" reads as "more-than \(余\)"/);
   });
 
   it("refuses a duplicate slug", async () => {

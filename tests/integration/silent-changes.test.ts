@@ -65,6 +65,38 @@ describe("a published figure", () => {
     expect(message).toContain("withdrawn.yaml");
   });
 
+  /** A copy of content/ in which the source now says 约8.4万次: the same value, another qualifier. */
+  function requalifiedCallsContent(correction?: object): string {
+    const dir = copyContent();
+    const text = path.join(dir, "sources/jiayuguan-2025.txt");
+    writeFileSync(text, readFileSync(text, "utf8").replace("语音接通8.4万余次", "语音接通约8.4万次"));
+    editYaml(dir, "topics/07-hotline.yaml", (topic) => {
+      for (const f of topic.indicators.flatMap((i: { figures: { quote?: string }[] }) => i.figures)) f.quote = f.quote?.replace("8.4万余次", "约8.4万次");
+      const figure = indicatorIn(topic, "hotline-calls-connected").figures[0];
+      Object.assign(figure, { written: "约8.4万次", qualifier: "about" });
+      if (correction) figure.corrections = [correction];
+    });
+    return dir;
+  }
+
+  it("cannot change its qualifier alone without a correction naming both qualifiers", async () => {
+    const bare = await refused(requalifiedCallsContent());
+    expect(bare).toContain(
+      "indicator hotline-calls-connected, figure 1: field qualifier: the published figure changes from 84000 (more-than) to 84000 (about) without a correction entry; " +
+        "add one under corrections: { date, old: 84000, new: 84000, qualifier: { old: more-than, new: about }, reason }",
+    );
+    const unnamed = await refused(requalifiedCallsContent({ date: "2026-12-01", old: 84000, new: 84000, reason: "The source was revised" }));
+    expect(unnamed).toContain("field qualifier: the published figure changes from 84000 (more-than) to 84000 (about)");
+  });
+
+  it("changes its qualifier with a correction naming both, stored with the figure", async () => {
+    const correction = { date: "2026-12-01", old: 84000, new: 84000, qualifier: { old: "more-than", new: "about" }, reason: "The source now says 约" };
+    await importContent(prisma, requalifiedCallsContent(correction));
+    const figure = await prisma.figure.findUniqueOrThrow({ where: { id: "hotline-calls-connected/2024" }, include: { corrections: true } });
+    expect(figure.qualifier).toBe("about");
+    expect(figure.corrections).toMatchObject([{ oldValue: 84000, newValue: 84000, oldQualifier: "more-than", newQualifier: "about" }]);
+  });
+
   it("changes with a correction entry, which is stored with the figure", async () => {
     await importContent(prisma, revisedCallsContent({ date: "2026-12-01", old: 84000, new: 85000, reason: "The source was revised" }));
     const figure = await prisma.figure.findUniqueOrThrow({ where: { id: "hotline-calls-connected/2024" }, include: { corrections: true } });
