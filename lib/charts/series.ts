@@ -112,6 +112,9 @@ export function chartUnitProblem(kind: ChartKind, units: { slug: string; unit: s
   const kinds = [...new Set(units.map((u) => u.kind))];
   const keys = [...new Set(units.map((u) => u.unit))];
   const list = units.map((u) => `${u.slug} (${u.unit})`).join(", ");
+  // A percentage-point figure is a change of a rate: drawn on an axis it would read as a rate itself.
+  const points = units.filter((u) => u.kind === "percentage-point");
+  if (points.length) return `percentage points are a change, never drawn as a level or a share: ${points.map((u) => `${u.slug} (${u.unit})`).join(", ")}`;
   if (kind === "rate") {
     const notPercent = units.filter((u) => u.kind !== "percent");
     return notPercent.length ? `a rate chart draws percentages only, not ${notPercent.map((u) => `${u.slug} (${u.unit})`).join(", ")}` : null;

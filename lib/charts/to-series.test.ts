@@ -153,4 +153,15 @@ describe("chartUnitProblem", () => {
     expect(chartUnitProblem("comparison", units)).toBeNull();
     expect(chartUnitProblem("breakdown", units)).toMatch(/needs one unit/);
   });
+
+  it("never draws percentage points, in any kind of chart; per mille only where it is one unit's level", () => {
+    const point = [{ slug: "urbanisation-change", unit: "percentage-point", kind: "percentage-point" as const }];
+    for (const kind of ["time-series", "comparison", "rate", "breakdown", "flow"] as const) {
+      expect(chartUnitProblem(kind, point)).toMatch(/percentage points are a change, never drawn as a level or a share: urbanisation-change/);
+    }
+    const perMille = [{ slug: "birth-rate", unit: "per-mille", kind: "per-mille" as const }];
+    expect(chartUnitProblem("time-series", perMille)).toBeNull();
+    expect(chartUnitProblem("rate", perMille)).toMatch(/percentages only/);
+    expect(chartUnitProblem("breakdown", perMille)).toMatch(/money or counts/);
+  });
 });

@@ -1,5 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { chartPeriodProblem, latestPeriod } from "./chart-periods";
+import { chartChangeProblem, chartPeriodProblem, latestPeriod } from "./chart-periods";
+
+describe("chartChangeProblem", () => {
+  const figures: Record<string, { period: string; change?: string }[]> = {
+    population: [{ period: "2024" }],
+    growth: [{ period: "2023" }, { period: "2024", change: "increase" }],
+  };
+  it("refuses a chart that would draw a change as if it were a level", () => {
+    expect(chartChangeProblem({ indicators: ["population", "growth"] }, (s) => figures[s])).toBe(
+      "a chart draws levels, but these figures state a change against an earlier period: growth (2024: increase); chart the levels instead",
+    );
+  });
+  it("accepts a chart of levels", () => {
+    expect(chartChangeProblem({ indicators: ["population"] }, (s) => figures[s])).toBeNull();
+  });
+});
 
 const periods: Record<string, string[]> = {
   total: ["2019-2024"],

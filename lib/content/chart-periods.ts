@@ -7,6 +7,17 @@
  * a range (2019-2024) or "unknown" is never drawn there as if it were a year.
  */
 
+/**
+ * A chart draws levels. A figure that states a change against an earlier period (比上年增长5.5%) drawn
+ * beside levels, or on a time axis, would read as a level: the import refuses a chart that names one.
+ */
+export function chartChangeProblem(chart: { indicators: string[] }, changesOf: (slug: string) => { period: string; change?: string }[] | undefined): string | null {
+  const changes = chart.indicators.flatMap((slug) =>
+    (changesOf(slug) ?? []).filter((f) => f.change).map((f) => `${slug} (${f.period}: ${f.change})`),
+  );
+  return changes.length ? `a chart draws levels, but these figures state a change against an earlier period: ${changes.join(", ")}; chart the levels instead` : null;
+}
+
 /** Where a period ends, in the order the data layer uses to find an indicator's latest figure. */
 export const periodEnd = (period: string) => (period === "unknown" ? Number.MAX_SAFE_INTEGER : Number(period.slice(-4)));
 

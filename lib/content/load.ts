@@ -24,7 +24,7 @@ import { findInSource, indexSourceText, stripWhitespace, type IndexedText, type 
 import { readWritten, type ReadingKind } from "../numbers/read";
 import { computeDerived } from "./derive";
 import { chartUnitProblem } from "../charts/series";
-import { chartPeriodProblem } from "./chart-periods";
+import { chartChangeProblem, chartPeriodProblem } from "./chart-periods";
 
 /** Every problem found in content/, each naming the file, the item and the field. */
 export class ContentError extends Error {
@@ -236,6 +236,8 @@ function checkChart(check: Check, file: string, chart: TopicInput["charts"][numb
   if (unitProblem) check.problems.push(`${file}: chart ${chart.slug}: field indicators: ${unitProblem}`);
   const periods = (slugValue: string) => check.indicatorIndex.get(slugValue)?.figures.map((f) => f.period);
   for (const p of chartPeriodProblem(chart, periods)) check.problems.push(`${file}: chart ${chart.slug}: field ${p.field}: ${p.message}`);
+  const changes = chartChangeProblem(chart, (slugValue) => check.indicatorIndex.get(slugValue)?.figures.map((f) => ({ period: f.period, change: isDerived(f) ? undefined : f.change })));
+  if (changes) check.problems.push(`${file}: chart ${chart.slug}: field indicators: ${changes}`);
 }
 
 /**
@@ -337,6 +339,12 @@ function checkDerived(check: Check, figure: DerivedFigureInput, unit: string, at
   }
   if (figure.derived.op === "sum" && operands.some((o) => o.unit !== unit)) {
     problems.push(`${at}: field derived.inputs: a sum needs inputs in its own unit (${unit})`);
+    return null;
+  }
+  // Changes (增长5.5%) and percentage points are never added up or divided as if they were levels.
+  const changes = operands.filter((o) => (o.figure as StatedFigureInput).change || check.units[o.unit]?.kind === "percentage-point");
+  if (changes.length) {
+    problems.push(`${at}: field derived.inputs: ${changes.map((o) => o.slugValue).join(", ")} state a change, which is never summed or divided as a level`);
     return null;
   }
   const result = computeDerived(
