@@ -77,6 +77,7 @@ describe.each(FIXTURES)("fixture %s", (name) => {
     expect(score.missed.map((f) => f[0])).toEqual(expected.missed ?? []);
     expect(score.rightUnit).toBe(score.found);
     expect(score.rightPeriod).toBe(score.found);
+    expect(score.rightChange).toBe(score.found);
   });
 
   it("drafts no candidate that is not a figure, except those known", () => {

@@ -93,7 +93,7 @@ export function draftFigures(text: string, options: DraftOptions): Draft {
       for (const figure of scan.figures) {
         const { period, why } = periodAt(scan.times, figure.start, ctx) ?? inherited;
         const unit = resolveUnit(figure, options.units);
-        const label = labelOf(sentence, figure, scan.figures);
+        const label = listLabelOf(sentence, figure, scan.figures) ?? labelOf(sentence, figure, scan.figures);
         const candidate: Candidate = {
           written: figure.written, value: figure.value, unit: unit.unit, newUnit: unit.newUnit, unitOptions: unit.options,
           qualifier: figure.qualifier, period, periodWhy: why, quote: sentence, label, paragraph: p,
@@ -125,6 +125,27 @@ export function labelOf(sentence: string, figure: FoundFigure, all: FoundFigure[
   return (sentence.slice(start, figure.start) + sentence.slice(figure.end, end))
     .replace(/^(\d{4}年|累计|共|达)+/, "")
     .replace(/(达到|达|为)$/, "");
+}
+
+/**
+ * 粮食种植面积、产量分别达321.06万亩、153.10万吨: a list of names before 分别 pairs with the list of
+ * numbers after it, in order, so each figure gets its own name. Null when the clause is no such list.
+ */
+export function listLabelOf(sentence: string, figure: FoundFigure, all: FoundFigure[]): string | null {
+  const at = sentence.lastIndexOf("分别", figure.start);
+  if (at < 0) return null;
+  let start = at;
+  while (start > 0 && !/[,,;;。::]/.test(sentence[start - 1])) start--;
+  const names = sentence
+    .slice(start, at)
+    .replace(/^(\d{4}年|全年|年末|累计|共)+/, "")
+    .split(/、|和|及|与/)
+    .filter(Boolean);
+  if (names.length < 2) return null;
+  const clauseEnd = sentence.slice(at).search(/[,,;;。]/);
+  const listed = all.filter((f) => f.start > at && (clauseEnd < 0 || f.start < at + clauseEnd));
+  const index = listed.indexOf(figure);
+  return listed.length === names.length && index >= 0 ? names[index] : null;
 }
 
 /** A publication date in the lines above the first paragraph: 2025年1月15日 or 2025-01-15. */

@@ -47,7 +47,7 @@ export function draftFiles(draft: Draft, options: DraftFileOptions): DraftFiles 
   const fresh = draft.candidates.filter((c) => !c.indicator);
   const series = draft.candidates.filter((c) => c.indicator?.how === "series");
 
-  if (fresh.length) files["topic.yaml"] = topicYaml(fresh, options);
+  if (fresh.length) files["topic.yaml"] = topicYaml(fresh, draft, options);
   if (series.length) files["series.yaml"] = seriesYaml(series, options);
   const units = newUnits(fresh);
   if (units.length) files["units.yaml"] = unitsYaml(units);
@@ -88,7 +88,7 @@ function setComment(map: YAMLMap, key: string, comment: string) {
   if (pair?.value) pair.value.comment = comment;
 }
 
-function topicYaml(candidates: Candidate[], options: DraftFileOptions): string {
+function topicYaml(candidates: Candidate[], draft: Draft, options: DraftFileOptions): string {
   const doc = new YAML.Document({
     slug: "TODO",
     order: 99,
@@ -108,6 +108,7 @@ function topicYaml(candidates: Candidate[], options: DraftFileOptions): string {
     "New indicators: one per figure the text states that no indicator in content/ matches.",
     "Fill every TODO (the importer refuses them as they are), delete figures that are not worth",
     "showing, group the rest into topics and move them to content/topics/<nn>-<slug>.yaml.",
+    ...draft.structures.map((s) => `TODO a structure of shares, one figure (content/ has no shape for it yet): ${s.label} ${s.written} (${s.period}), “${s.quote}”`),
   ]);
   setComment(doc.contents as YAMLMap, "slug", " TODO English slug of the topic (or move the indicators into an existing topic file)");
   candidates.forEach((c, i) => {

@@ -62,6 +62,10 @@ export function formatReport(draft: Draft, written: string[]): string {
     `\n    → ${c.indicator!.slug} (${c.indicator!.file})${c.indicator!.periodTaken ? `, which already has ${c.period}` : ""}`);
   section("already in content/ (not drafted again)", draft.candidates.filter((c) => c.indicator?.how === "same-figure"), (c) =>
     `\n    = ${c.indicator!.slug}`);
+  if (draft.structures.length) {
+    out.push("", `structures of shares, one figure each, not drafted as separate figures (${draft.structures.length}):`);
+    for (const s of draft.structures) out.push(`  ${s.written} = ${s.label}: ${s.parts.join(" / ")}, ${s.period}  ${short(s.quote)}`);
+  }
   if (draft.leftOut.length) {
     out.push("", `left out (${draft.leftOut.length}):`);
     for (const x of draft.leftOut) out.push(`  ${x.written}: ${REASONS[x.reason]}  ${short(x.quote)}`);
