@@ -86,7 +86,7 @@ export const RULES: Rule[] = [
   {
     name: "structure of shares (18.6:46.5:34.9)",
     // Only after the word that names it: 09:30:00 is a time, 1:1 配比 a ratio of a rule, not a figure.
-    pattern: /(?<=(?:结构|比例|之比|比重)(?:为|是|调整为|优化为|达到)?)\d+(?:\.\d+)?(?:[::]\d+(?:\.\d+)?)+/y,
+    pattern: /(?<=(?:结构|比例|之比|比重)(?:为|是|调整为|优化为|达到)?|收入比为|比为)\d+(?:\.\d+)?(?:[::]\d+(?:\.\d+)?)+/y,
     apply: (m, c) => {
       c.out.structures.push({ start: c.start, end: c.end, written: m[0], parts: m[0].split(/[::]/).map(Number) });
     },
@@ -142,7 +142,7 @@ export const RULES: Rule[] = [
     pattern: new RegExp(`(?:[几数上成](?:[十百千万亿])+(?:[余多])?|[一二三四五六七八九十百千]*[十百千]几|成千上万|成百上千)(?:${MEASURE_ALTERNATION})?`, "y"),
     apply: (_, c) => c.exclude("approximate"),
   },
-  { name: "ordinal name (三次产业, 十大生态产业)", pattern: /[一二三]次产业|[一二三四五六七八九十]+大(?=[\u4e00-\u9fa5]{2})(?!幅|约|量|部分|概|多数|于)/y, apply: (_, c) => c.exclude("name") },
+  { name: "ordinal name (三次产业, 十大生态产业, 九年义务教育)", pattern: /[一二三]次产业|[一二三四五六七八九十]+年(?=义务教育|一贯制|制)|(?<=学前)[一二三]年|[一二三四五六七八九十]+大(?=[\u4e00-\u9fa5]{2})(?!幅|约|量|部分|概|多数|于)/y, apply: (_, c) => c.exclude("name") },
   { name: "ordinal", pattern: new RegExp(`第(?:${ORD})(?:届|次|批|期|季度|号|章|节|轮|代|阶段|部分|日|天|个)?`, "y"), apply: (_, c) => c.exclude("ordinal") },
   { name: "number with plus signs (1+9+X)", pattern: /\d+(?:[++][\dA-Za-z]+)+/y, apply: (_, c) => c.exclude("name") },
   { name: "number with letters (5G, 4A)", pattern: /\d+[A-Za-z]+/y, apply: (_, c) => c.exclude("name") },
@@ -243,7 +243,10 @@ function scanNormalised(sentence: string): SentenceScan {
       const short = inner.length <= 12 && !/[,,。;;!!??]/.test(inner);
       // A phrase with digits is a slogan where it frames a point of view (从“1米高度”看城市) or stands in a
       // heading; in running prose (打造‘15分钟健康服务圈’) its number is a figure.
-      const framing = /从$/.test(sentence.slice(0, span.start)) && /^(?:看|出发|观察)/.test(sentence.slice(span.end));
+      // 建成“15分钟便民生活圈”27个: a quoted name the next number counts.
+      const framing =
+        (/从$/.test(sentence.slice(0, span.start)) && /^(?:看|出发|观察)/.test(sentence.slice(span.end))) ||
+        /^(?:\d|[一二两三四五六七八九十百千万]+[个处家座所])/.test(sentence.slice(span.end));
       const heading = !/[,,。;;!!??]/.test(sentence);
       const slogan = short && ((numeral && !/\d/.test(inner)) || (/\d/.test(inner) && (framing || heading)));
       if ((span.title && (numeral || /\d/.test(inner))) || (!span.title && slogan)) {

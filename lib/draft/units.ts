@@ -26,6 +26,8 @@ export function resolveUnit(figure: FoundFigure, units: UnitsTable): ResolvedUni
     options.length === 1 ? { unit: options[0], newUnit: false, options } : { unit: figure.measure, newUnit: true, options };
 
   if (figure.kind === "percent") return decided(byKind("percent", "%"));
+  // 三分之一: a share with no unit word; content/ has no unit for it yet.
+  if (figure.kind === "fraction") return { unit: "fraction", newUnit: true, options: [] };
   // Per mille and percentage points are units of their own, never percent.
   if (figure.kind === "per-mille" || figure.kind === "percentage-point") {
     const options = keys.filter((k) => units[k].kind === figure.kind);
