@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -104,4 +104,28 @@ test.describe("a renamed indicator redirects everywhere it was linked", () => {
       expect((await get(origin + `/en/indicators/${to}`)).body.toString()).toContain(`/en/indicators/${to}`);
     });
   }
+});
+
+test.describe("a figure page made on request (beyond the build's limit)", () => {
+  test("carries a fresh nonce its scripts use, never hashes taken from its own HTML", async ({ request }) => {
+    // Which figure pages the build pre-rendered: the CSP hash table lists each (scripts/csp-hashes.ts).
+    const prerendered = new Set(Object.keys(JSON.parse(readFileSync(".next/csp-hashes.json", "utf8")) as Record<string, string[]>));
+    const { data } = (await (await request.get("/api/v1/indicators?per_page=100")).json()) as { data: { slug: string }[] };
+    const slug = data.map((i) => i.slug).find((s) => !prerendered.has(`/indicators/${s}`));
+    test.skip(!slug, "every indicator is pre-rendered in this build (PORTAL_PRERENDER_INDICATORS above the count)");
+    const nonces: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const res = await request.get(`/indicators/${slug}`);
+      expect(res.status()).toBe(200);
+      const sources = scriptSources(res.headers()["content-security-policy"]);
+      const nonce = /'nonce-([^']+)'/.exec(sources)?.[1];
+      expect(nonce, sources).toBeTruthy();
+      expect(sources).toContain("'strict-dynamic'");
+      const html = await res.text();
+      // Every inline script of Next's carries this response's nonce.
+      expect(html).toContain(`nonce="${nonce}"`);
+      nonces.push(nonce!);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+  });
 });
