@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { CORS_HEADERS } from "./lib/api/cors";
@@ -11,6 +12,10 @@ const asList = (headers: Record<string, string>) => Object.entries(headers).map(
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Nothing made at run time is written to .next/: on-demand share images and downloads stay in Next's
+  // bounded memory cache (50 MB), pages are made per request with their own nonce (lib/server/next-cache-handler.cjs).
+  cacheHandler: path.resolve("lib/server/next-cache-handler.cjs"),
+  cacheMaxMemorySize: 50 * 1024 * 1024,
   // app/global-not-found.tsx: the one 404 page, a whole document of its own (no root layout to nest in).
   experimental: { globalNotFound: true },
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.

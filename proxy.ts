@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readCspHashes } from "./lib/security/csp-hashes";
 import { contentSecurityPolicy, isEmbedPath, runsNoScript, scriptHash } from "./lib/security/csp";
-import { cameOverHttps, responseSecurityHeaders } from "./lib/security/headers";
+import { cameOverHttps, FIXED_SECURITY_HEADERS, responseSecurityHeaders } from "./lib/security/headers";
 import { servedPagePath } from "./lib/i18n/paths";
 import { TEXT_SIZE_SCRIPT } from "./lib/text-size";
 import { apiError } from "./lib/api/respond";
@@ -26,9 +26,16 @@ function pageHashes(pathname: string): string[] | undefined {
 export default function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (!isWellFormedPath(pathname)) {
+    // An answer made here carries every security header a page carries, as the production server's own do.
+    const https = cameOverHttps(request.headers.get("x-forwarded-proto")) || request.nextUrl.protocol === "https:";
+    const embed = isEmbedPath(pathname);
     return new NextResponse("Bad request: the address contains a malformed %-escape.", {
       status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
+      headers: {
+        "Content-Type": "text/plain; charset=utf-8",
+        ...FIXED_SECURITY_HEADERS,
+        ...responseSecurityHeaders({ csp: contentSecurityPolicy({ scriptSources: [], embed }), embed, https }),
+      },
     });
   }
   const embed = isEmbedPath(pathname);

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { publicPathOfPrerenderedFile } from "../lib/i18n/paths";
 import { inlineScripts, scriptHash } from "../lib/security/csp";
-import { CSP_HASHES_FILE } from "../lib/security/csp-hashes";
+import { CSP_HASHES_FILE, NOT_FOUND_PAGE_KEY } from "../lib/security/csp-hashes";
 
 const appDir = path.resolve(".next/server/app");
 if (!existsSync(appDir)) {
@@ -21,7 +21,9 @@ function walk(dir: string) {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) walk(full);
     else if (name.endsWith(".html")) {
-      const publicPath = name.endsWith(".html") ? publicPathOfPrerenderedFile(path.relative(appDir, full)) : null;
+      const relative = path.relative(appDir, full);
+      // The 404 page the production server sends for unknown addresses is allowed its scripts by the build's hashes too.
+      const publicPath = relative === "_not-found.html" ? NOT_FOUND_PAGE_KEY : publicPathOfPrerenderedFile(relative);
       if (publicPath) manifest[publicPath] = [...new Set(inlineScripts(readFileSync(full, "utf8")).map(scriptHash))];
     }
   }

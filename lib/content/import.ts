@@ -27,11 +27,11 @@ type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  * Replaces everything in the database with `content`, in one transaction: an
  * import that fails or is killed midway leaves the previous data as it was.
  */
-export async function writeContent(prisma: PrismaClient, content: Content): Promise<void> {
+export async function writeContent(prisma: PrismaClient, content: Content, steps: ImportSteps = {}): Promise<void> {
   await prisma.$transaction(
     async (tx) => {
       await clearTables(tx);
-      await pauseForTest("after-deletes");
+      await steps.afterDeletes?.();
       await writeCityUnitsAndSources(tx, content);
       for (const topic of content.topics) await writeTopic(tx, topic);
       await writeFigures(tx, content.topics);
@@ -40,22 +40,18 @@ export async function writeContent(prisma: PrismaClient, content: Content): Prom
       await tx.searchSynonym.createMany({
         data: Object.entries(content.synonyms).flatMap(([term, targets]) => targets.map((target) => ({ term, target }))),
       });
-      await pauseForTest("before-commit");
+      await tx.rename.createMany({ data: content.redirects.map((r) => ({ fromSlug: r.from, toSlug: r.to })) });
+      await steps.beforeCommit?.();
     },
     { timeout: 60_000 },
   );
 }
 
 /**
- * A hook for tests/integration/interrupted-import.test.ts, inert unless IMPORT_TEST_PAUSE names this point:
- * says so on stderr and waits inside the open transaction, so the test kills the importer exactly
- * there on any machine instead of guessing a delay.
+ * Called inside the open transaction, for a caller that must act at that point: the interrupted-import
+ * test (tests/fixtures/import-paused.ts) waits there to be killed. The import command passes none.
  */
-async function pauseForTest(point: "after-deletes" | "before-commit") {
-  if (process.env.IMPORT_TEST_PAUSE !== point) return;
-  process.stderr.write(`import paused ${point}\n`);
-  await new Promise((resolve) => setTimeout(resolve, 30_000));
-}
+export type ImportSteps = { afterDeletes?: () => Promise<void>; beforeCommit?: () => Promise<void> };
 
 async function clearTables(tx: Tx) {
   await tx.$executeRawUnsafe(`DELETE FROM "SearchEntry"`);
@@ -71,6 +67,7 @@ async function clearTables(tx: Tx) {
   await tx.source.deleteMany();
   await tx.city.deleteMany();
   await tx.withdrawal.deleteMany();
+  await tx.rename.deleteMany();
 }
 
 async function writeCityUnitsAndSources(tx: Tx, { city, units, sources }: Content) {
@@ -304,10 +301,10 @@ export async function publishedFigures(prisma: PrismaClient, citySlug: string): 
  * Validates `contentDir` and, only if all of it is valid and no published figure changes or
  * disappears without an entry saying why, replaces the database's contents with it.
  */
-export async function importContent(prisma: PrismaClient, contentDir: string): Promise<Content> {
+export async function importContent(prisma: PrismaClient, contentDir: string, steps: ImportSteps = {}): Promise<Content> {
   const content = loadContent(contentDir);
   const problems = silentChanges(await publishedFigures(prisma, content.city.slug), content);
   if (problems.length) throw new ContentError(problems);
-  await writeContent(prisma, content);
+  await writeContent(prisma, content, steps);
   return content;
 }

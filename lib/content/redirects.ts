@@ -18,21 +18,31 @@ export function readRenames(contentDir = path.resolve("content")): Rename[] {
 /** Where an indicator lives outside its pages: the API resource. */
 export const API_INDICATOR_BASE = "/api/v1/indicators";
 
+/** Where its slug goes in an address template. */
+export const SLUG = ":slug";
+
 /**
- * Permanent redirects for renamed indicator slugs, for next.config.ts. They are answered
- * before any page or API route runs, so figure pages stay fully pre-rendered (an unknown slug is a
- * plain 404) and an old link still lands on the figure, its embeds, its English page and its API
- * resource (the query string is kept).
+ * Every public address an indicator has, with SLUG where its slug goes: its page and embed in each
+ * language, its share image and save-image card in each language, its CSV and JSON, its API
+ * resource. A renamed slug redirects at each of them (next.config.ts, and the production server from
+ * the database, lib/server/portal-handler.ts), and the server checks the slug of each before Next
+ * makes anything.
+ */
+export const INDICATOR_ADDRESSES: readonly string[] = [
+  ...LOCALIZED_BASES.flatMap((base) => LOCALES.map((locale) => base + localizedPath(locale, `/indicators/${SLUG}`))),
+  ...LOCALES.flatMap((locale) => [`/og/${locale}/indicators/${SLUG}.png`, `/og/${locale}/cards/${SLUG}.png`]),
+  `/data/indicators/${SLUG}.csv`,
+  `/data/indicators/${SLUG}.json`,
+  `${API_INDICATOR_BASE}/${SLUG}`,
+];
+
+/**
+ * Permanent redirects for renamed indicator slugs, for next.config.ts: every address of the old slug
+ * to the same address of the new one (the query string is kept). Answered before any page or route
+ * runs, so an unknown slug stays a plain 404.
  */
 export function renamedIndicatorRedirects(contentDir = path.resolve("content")) {
-  return readRenames(contentDir).flatMap(({ from, to }) => [
-    ...LOCALIZED_BASES.flatMap((base) =>
-      LOCALES.map((locale) => ({
-        source: base + localizedPath(locale, `/indicators/${from}`),
-        destination: base + localizedPath(locale, `/indicators/${to}`),
-        permanent: true,
-      })),
-    ),
-    { source: `${API_INDICATOR_BASE}/${from}`, destination: `${API_INDICATOR_BASE}/${to}`, permanent: true },
-  ]);
+  return readRenames(contentDir).flatMap(({ from, to }) =>
+    INDICATOR_ADDRESSES.map((address) => ({ source: address.replace(SLUG, from), destination: address.replace(SLUG, to), permanent: true })),
+  );
 }

@@ -1,5 +1,7 @@
 import { presentIndicatorDetail, presentIndicatorSummary, presentTopic } from "../api/present";
-import { apiError, json, notFound, queryOf, validate } from "../api/respond";
+import { CORS_HEADERS } from "../api/cors";
+import { apiError, CACHE_CONTROL, json, notFound, queryOf, validate } from "../api/respond";
+import { API_INDICATOR_BASE } from "../content/redirects";
 import { indicatorQuery, indicatorsQuery, searchQuery, slugPathParams, topicsQuery } from "../api/schemas";
 import { periodOverlaps } from "../domain/period";
 import { searchOutcome } from "../data/search";
@@ -83,11 +85,20 @@ export function indicatorAnswer(request: Request, slug: string, model: ReadModel
   const indicator = model.indicatorBySlug.get(path.data.slug);
   if (!indicator) {
     // Permalinks never break: a renamed indicator answers with a permanent redirect, as its page does.
+    const renamed = model.renames.get(path.data.slug);
+    if (renamed) return renamedResponse(request, renamed);
     return notFound(request, `No indicator "${path.data.slug}". See /api/v1/indicators for the list.`);
   }
   // Cited as a figure page cites it: every indicator its derived figures draw on is in the model; accessed today.
   const context = citationContextOf([indicator], model.indicatorBySlug, model.city, todayInChina());
   return json(request, { data: presentIndicatorDetail(indicator, context, lang) });
+}
+
+/** A renamed indicator's resource: 308 to the new slug's, with the query, and CORS so other sites' pages follow it. */
+function renamedResponse(request: Request, to: string): Response {
+  const url = new URL(request.url);
+  const location = `${API_INDICATOR_BASE}/${to}${url.search}`;
+  return new Response(null, { status: 308, headers: { ...CORS_HEADERS, Location: location, "Cache-Control": CACHE_CONTROL } });
 }
 
 export async function searchAnswer(request: Request, model: ReadModel): Promise<Response> {

@@ -1,5 +1,6 @@
 import { getCity } from "../data/city";
 import { listIndicators } from "../data/indicators";
+import { listRenames } from "../data/renames";
 import { listStories, listTopics } from "../data/topics";
 import type { City, Indicator, Story, TopicWithCounts } from "../domain/types";
 
@@ -17,12 +18,14 @@ export type ReadModel = {
   indicatorsByTopic: Map<string, Indicator[]>;
   /** Stories by slug, for search results that show a story. */
   storyBySlug: Map<string, Story>;
+  /** Renamed indicator slugs, old → new: their addresses redirect (lib/server/renames.ts). */
+  renames: Map<string, string>;
   city: City;
 };
 
 /** Reads the model through the same lib/data queries the pages use. */
 export async function loadReadModel(version: string): Promise<ReadModel> {
-  const [topics, indicators, stories, city] = await Promise.all([listTopics(), listIndicators(), listStories(), getCity()]);
+  const [topics, indicators, stories, city, renames] = await Promise.all([listTopics(), listIndicators(), listStories(), getCity(), listRenames()]);
   const indicatorsByTopic = new Map<string, Indicator[]>(topics.map((t) => [t.slug, []]));
   for (const i of indicators) indicatorsByTopic.get(i.topic.slug)?.push(i);
   return {
@@ -33,6 +36,7 @@ export async function loadReadModel(version: string): Promise<ReadModel> {
     indicatorBySlug: new Map(indicators.map((i) => [i.slug, i])),
     indicatorsByTopic,
     storyBySlug: new Map(stories.map((s) => [s.slug, s])),
+    renames,
     city,
   };
 }

@@ -8,6 +8,9 @@ import path from "node:path";
  */
 export const CSP_HASHES_FILE = "csp-hashes.json";
 
+/** The table's key for the pre-rendered 404 page (app/global-not-found.tsx), which has no public path of its own. */
+export const NOT_FOUND_PAGE_KEY = "/_not-found";
+
 export class MissingCspHashesError extends Error {
   constructor(file: string) {
     super(`${file} is missing: the build did not record its pages' script hashes. Run \`npm run build\` (next build, then scripts/csp-hashes.ts), not a plain \`next build\`.`);

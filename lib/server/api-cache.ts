@@ -1,147 +1,87 @@
-import { cameOverHttps, HSTS } from "../security/headers";
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { gzipSync } from "node:zlib";
-import { etagMatches } from "../api/etag";
+import type { IncomingMessage } from "node:http";
+import { LRUCache } from "lru-cache";
+import { todayInChina } from "../dates";
+import { bytesInMemory, stored, type StoredResponse } from "./http";
 
 /**
- * Answers of the read-only API kept in memory, in front of Next. The API reads a database that
- * changes only when content is imported, so an answer stays right until the database file changes;
- * recomputing it costs Next's request pipeline and a Prisma query (about 4 ms of CPU each, see
- * `npm run bench`), a kept answer costs what a static file does. Entries carry the database's
- * version and are dropped when it changes. Only 200s that say `Cache-Control: public` are kept,
- * within a count and byte budget, least recently used first out, so random query strings cannot
- * grow memory without bound.
+ * Answers of the read-only API kept in memory, in front of the read model. The API reads a database
+ * that changes only when content is imported, and its citations carry the day they were made (the
+ * access date, in China's time zone): an answer stays right until the database file changes or the
+ * day turns in UTC+8. Entries carry both and are dropped when either changes. Only 200s that say
+ * `Cache-Control: public` are kept, within a count and byte budget, least recently used first out
+ * (lru-cache), so random query strings cannot grow memory without bound.
  */
 
-export type CachedAnswer = {
-  headers: Record<string, string>;
-  body: Buffer;
-  /** Made on the first hit that accepts gzip: most URLs asked once never need it. */
-  gzip?: Buffer;
-  etag: string | undefined;
-  version: string;
-};
+export type CachedAnswer = StoredResponse & { version: string };
 
 /** Per-connection or per-request headers that must not be replayed from the cache. */
 const NOT_REPLAYED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "strict-transport-security", "x-cache"]);
 
 export const API_PREFIX = "/api/";
 
+export type ApiCacheLimits = { entries: number; bytes: number; entryBytes: number };
+
 export class ApiCache {
-  private readonly entries = new Map<string, CachedAnswer>();
-  private bytes = 0;
+  private readonly entries: LRUCache<string, CachedAnswer>;
 
   constructor(
     /** Changes whenever the data behind the API may have changed (the database file's mtime). */
-    private readonly version: () => string,
-    private readonly limits = { entries: 2_000, bytes: 64 * 1024 * 1024, entryBytes: 2 * 1024 * 1024 },
-  ) {}
+    private readonly dataVersion: () => string,
+    limits: ApiCacheLimits = { entries: 2_000, bytes: 64 * 1024 * 1024, entryBytes: 2 * 1024 * 1024 },
+    /** The clock; a test moves it across midnight in China. */
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.entries = new LRUCache({
+      max: limits.entries,
+      maxSize: limits.bytes,
+      maxEntrySize: limits.entryBytes,
+      sizeCalculation: (entry) => Math.max(1, bytesInMemory(entry)),
+    });
+  }
 
   /** Whether this request's answer may come from, or go into, the cache. */
   static handles(req: IncomingMessage, url: URL): boolean {
     return (req.method === "GET" || req.method === "HEAD") && url.pathname.startsWith(API_PREFIX);
   }
 
+  /** What an answer made now depends on: the database and the day its citations are accessed. */
+  version(): string {
+    return `${this.dataVersion()} ${todayInChina(this.now())}`;
+  }
+
   get size() {
     return this.entries.size;
   }
 
-  /** The gzipped body, made once and counted in the byte budget. */
-  gzipOf(entry: CachedAnswer): Buffer {
-    if (!entry.gzip) {
-      entry.gzip = gzipSync(entry.body);
-      this.bytes += entry.gzip.length;
-      this.evictOverBudget();
-    }
-    return entry.gzip;
-  }
-
   get(key: string): CachedAnswer | undefined {
     const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.version !== this.version()) {
-      this.delete(key);
+    if (entry && entry.version !== this.version()) {
+      this.entries.delete(key);
       return undefined;
     }
-    // Re-insert so Map order is least recently used first.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
     return entry;
   }
 
-  /** Keeps a finished answer if it is a public 200 within budget; returns whether it was kept. */
-  put(key: string, status: number, rawHeaders: OutgoingHttpHeaders, body: Buffer, version: string): boolean {
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(rawHeaders)) {
-      if (value === undefined || NOT_REPLAYED.has(name.toLowerCase())) continue;
-      headers[name] = Array.isArray(value) ? value.join(", ") : String(value);
-    }
-    const cacheControl = headers["cache-control"] ?? "";
-    if (status !== 200 || !/\bpublic\b/.test(cacheControl) || "set-cookie" in headers) return false;
-    if (rawHeaders["content-encoding"] !== undefined || body.length > this.limits.entryBytes) return false;
-    if (version !== this.version()) return false;
+  /** Counts again what `key` holds, after a compressed form was added to it. */
+  recount(key: string, entry: CachedAnswer) {
+    if (this.entries.peek(key) === entry) this.entries.set(key, entry);
+  }
 
-    this.delete(key);
-    const entry: CachedAnswer = { headers, body, etag: headers.etag, version };
+  /**
+   * Keeps a finished answer if it is a public 200 within budget, made at `version` (this.version()
+   * when its making began) and still current; returns the kept entry.
+   */
+  put(key: string, status: number, headers: Headers, body: Buffer, version: string): CachedAnswer | undefined {
+    const kept: Record<string, string> = {};
+    headers.forEach((value, name) => {
+      if (!NOT_REPLAYED.has(name)) kept[name] = value;
+    });
+    if (status !== 200 || !/\bpublic\b/.test(kept["cache-control"] ?? "") || "set-cookie" in kept || headers.has("content-encoding")) return undefined;
+    if (version !== this.version()) return undefined;
+    const etag = kept.etag;
+    delete kept.etag;
+    const entry: CachedAnswer = { ...stored(body, kept, etag), version };
     this.entries.set(key, entry);
-    this.bytes += entry.body.length;
-    this.evictOverBudget();
-    return true;
+    return this.entries.peek(key);
   }
-
-  /** Drops least recently used entries (first in Map order) until within both budgets. */
-  private evictOverBudget() {
-    for (const [oldest] of this.entries) {
-      if (this.entries.size <= this.limits.entries && this.bytes <= this.limits.bytes) break;
-      this.delete(oldest);
-    }
-  }
-
-  private delete(key: string) {
-    const entry = this.entries.get(key);
-    if (!entry) return;
-    this.bytes -= entry.body.length + (entry.gzip?.length ?? 0);
-    this.entries.delete(key);
-  }
-}
-
-/** Writes a cached answer: 304 for a matching If-None-Match, gzip when the client takes it, no body for HEAD. */
-export function sendCached(req: IncomingMessage, res: ServerResponse, entry: CachedAnswer, cache: ApiCache, label: "HIT" | "MISS" = "HIT") {
-  const headers: Record<string, string> = { ...entry.headers, "x-cache": label };
-  if (cameOverHttps(req.headers["x-forwarded-proto"])) Object.assign(headers, HSTS);
-  const ifNoneMatch = req.headers["if-none-match"];
-  if (entry.etag && typeof ifNoneMatch === "string" && etagMatches(ifNoneMatch, entry.etag)) {
-    res.writeHead(304, headers).end();
-    return;
-  }
-  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-  const body = gzip ? cache.gzipOf(entry) : entry.body;
-  if (gzip) headers["content-encoding"] = "gzip";
-  headers["content-length"] = String(body.length);
-  res.writeHead(200, headers);
-  res.end(req.method === "HEAD" ? undefined : body);
-}
-
-/**
- * Lets Next answer `res` as usual while keeping a copy of what it writes; `done` gets the
- * status, headers and body once the answer is complete (not when the client went away).
- */
-export function recordAnswer(res: ServerResponse, done: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  const keep = (chunk: unknown, encoding?: unknown) => {
-    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
-    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
-  };
-  const write = res.write;
-  const end = res.end;
-  res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
-    keep(chunk, rest[0]);
-    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
-  } as ServerResponse["write"];
-  res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
-    keep(chunk, rest[0]);
-    return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
-  } as ServerResponse["end"];
-  res.on("finish", () => done(res.statusCode, res.getHeaders(), Buffer.concat(chunks)));
 }

@@ -1,34 +1,16 @@
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
+import { LRUCache } from "lru-cache";
+import { readEnv } from "../env";
 import { publicPathOfPrerenderedFile } from "../i18n/paths";
-import { contentSecurityPolicy, inlineScripts, isEmbedPath, scriptHash } from "../security/csp";
-import { readCspHashes } from "../security/csp-hashes";
-import { FIXED_SECURITY_HEADERS, responseSecurityHeaders } from "../security/headers";
+import { contentSecurityPolicy, isEmbedPath } from "../security/csp";
+import { NOT_FOUND_PAGE_KEY, readCspHashes } from "../security/csp-hashes";
+import { responseSecurityHeaders } from "../security/headers";
 import { PAGE_CACHE_CONTROL } from "./cache-policy";
-import { ResponseLru } from "./response-lru";
-
-/** A body held in memory, or one too large to hold, sent from its file on disk. */
-export type ResponseBody = Buffer | { file: string; size: number };
-
-/** A response made once from a pre-rendered file, ready to send as is. */
-export type PrerenderedResponse = {
-  headers: Record<string, string>;
-  body: ResponseBody;
-  gzip: ResponseBody;
-  etag: string;
-};
-
+import { bytesInMemory, stored, storedFile, type StoredResponse } from "./http";
 
 // The same Vary Next sends: one URL answers HTML, or an RSC payload for client navigations.
 export const PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
-
-/** A body made ready to send: its gzip and ETag computed once. */
-export function prepared(body: Buffer, headers: Record<string, string>): PrerenderedResponse {
-  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
-  return { body, gzip: gzipSync(body, { level: 9 }), etag, headers: { ...FIXED_SECURITY_HEADERS, ...headers, ETag: etag } };
-}
 
 /** Route-handler outputs (`x.body` + `x.meta`) that Next pre-rendered: CSV, JSON, feeds, share images. */
 function publicPathOfRouteOutput(relative: string): string | null {
@@ -37,16 +19,16 @@ function publicPathOfRouteOutput(relative: string): string | null {
 }
 
 /**
- * The pre-rendered 404 page (app/global-not-found.tsx), with a CSP that allows its own inline scripts:
- * what an unknown figure address gets, since a page that calls notFound() itself renders an empty
- * shell that only JavaScript fills in (vercel/next.js#98954).
+ * The pre-rendered 404 page (app/global-not-found.tsx), with a CSP that allows its inline scripts by
+ * the hashes the build recorded (scripts/csp-hashes.ts): what an unknown address gets, since a page
+ * that calls notFound() itself renders an empty shell that only JavaScript fills in (vercel/next.js#98954).
  */
-export function loadNotFoundPage(nextDir = path.resolve(".next")): PrerenderedResponse | null {
+export function loadNotFoundPage(nextDir = path.resolve(".next")): StoredResponse | null {
   const file = path.join(nextDir, "server/app/_not-found.html");
-  if (!existsSync(file)) return null;
-  const body = readFileSync(file);
-  const csp = contentSecurityPolicy({ scriptSources: [...new Set(inlineScripts(body.toString("utf8")).map(scriptHash))], embed: false });
-  return prepared(body, {
+  const scriptSources = readCspHashes(nextDir).get(NOT_FOUND_PAGE_KEY);
+  if (!existsSync(file) || !scriptSources) return null;
+  const csp = contentSecurityPolicy({ scriptSources, embed: false });
+  return stored(readFileSync(file), {
     "Content-Type": "text/html; charset=utf-8",
     ...responseSecurityHeaders({ csp, embed: false, https: false }),
     "Cache-Control": "no-store",
@@ -56,31 +38,25 @@ export function loadNotFoundPage(nextDir = path.resolve(".next")): PrerenderedRe
 /** A pre-rendered file and the headers it is sent with; its body is read when first asked for. */
 type PrerenderedFile = { file: string; headers: Record<string, string> };
 
-/** Files from this size up are never held in memory: their gzip is made once, on disk, and both are sent from there. */
+/** Files from this size up are never held in memory: their compressed forms are made once, on disk, and all are sent from there. */
 const LARGE_FILE_BYTES = 4 * 1024 * 1024;
-
-/** How much memory pre-rendered responses may hold (`PORTAL_PAGE_MEMORY_MB`, default 128). */
-export function pageMemoryBytes(env = process.env.PORTAL_PAGE_MEMORY_MB): number {
-  const mb = env === undefined || env === "" ? 128 : Number(env);
-  if (!Number.isFinite(mb) || mb < 1) throw new Error(`PORTAL_PAGE_MEMORY_MB=${env}: a number of megabytes, 1 or more`);
-  return mb * 1024 * 1024;
-}
 
 /**
  * Everything `next build` pre-rendered, keyed by public path. The index of paths is complete; the
  * bodies are read and compressed on first request and kept within a byte budget, least recently
  * used out, so the server's memory follows the budget, not the number of pages. Files too large for
- * the budget are sent from disk with a gzip made once beside the build.
+ * the budget are sent from disk with their compressed forms made once beside the build.
  */
 export class PrerenderedPages {
-  private readonly kept: ResponseLru;
+  private readonly kept: LRUCache<string, StoredResponse>;
 
   constructor(
     private readonly files: Map<string, PrerenderedFile>,
-    private readonly gzipDir: string,
-    budgetBytes = pageMemoryBytes(),
+    private readonly encodedDir: string,
+    budgetBytes = readEnv().PORTAL_PAGE_MEMORY_MB * 1024 * 1024,
   ) {
-    this.kept = new ResponseLru({ entries: Number.MAX_SAFE_INTEGER, bytes: budgetBytes });
+    // A response alone larger than a quarter of the budget is never held (lru-cache's maxEntrySize).
+    this.kept = new LRUCache({ maxSize: budgetBytes, maxEntrySize: budgetBytes / 4, sizeCalculation: (r) => Math.max(1, bytesInMemory(r)) });
   }
 
   /** How many responses there are, in memory or not. */
@@ -90,36 +66,27 @@ export class PrerenderedPages {
 
   /** What the responses kept in memory hold now. */
   get bytesInMemory() {
-    return this.kept.bytes;
+    return this.kept.calculatedSize;
   }
 
-  get(pathname: string): PrerenderedResponse | undefined {
+  has(pathname: string): boolean {
+    return this.files.has(pathname);
+  }
+
+  get(pathname: string): StoredResponse | undefined {
     const kept = this.kept.get(pathname);
     if (kept) return kept;
     const entry = this.files.get(pathname);
     if (!entry) return undefined;
-    const response = statSync(entry.file).size >= LARGE_FILE_BYTES ? this.onDisk(entry) : prepared(readFileSync(entry.file), entry.headers);
-    this.kept.put(pathname, response);
+    const response =
+      statSync(entry.file).size >= LARGE_FILE_BYTES ? storedFile(entry.file, entry.headers, this.encodedDir) : stored(readFileSync(entry.file), entry.headers);
+    this.kept.set(pathname, response);
     return response;
   }
 
-  /** A large file's response: ETag from its bytes, gzip written once under the build (named by content, so replicas share it). */
-  private onDisk({ file, headers }: PrerenderedFile): PrerenderedResponse {
-    const body = readFileSync(file);
-    const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
-    const gzipFile = path.join(this.gzipDir, `${etag.slice(1, -1)}.gz`);
-    if (!existsSync(gzipFile)) {
-      mkdirSync(this.gzipDir, { recursive: true });
-      const temporary = `${gzipFile}.${process.pid}.tmp`;
-      writeFileSync(temporary, gzipSync(body, { level: 6 }));
-      renameSync(temporary, gzipFile);
-    }
-    return {
-      body: { file, size: body.length },
-      gzip: { file: gzipFile, size: statSync(gzipFile).size },
-      etag,
-      headers: { ...FIXED_SECURITY_HEADERS, ...headers, ETag: etag },
-    };
+  /** Counts again what `pathname` holds, after a compressed form was added to it. */
+  recount(pathname: string, response: StoredResponse) {
+    if (this.kept.has(pathname)) this.kept.set(pathname, response);
   }
 }
 
@@ -127,7 +94,7 @@ export class PrerenderedPages {
  * Indexes everything `next build` pre-rendered: the portal's pages (with their hash-based CSP) and
  * static route outputs. Dynamic routes, redirects and client-navigation requests are not here and go to Next.
  */
-export function loadPrerendered(nextDir = path.resolve(".next")): PrerenderedPages {
+export function loadPrerendered(nextDir = path.resolve(".next"), budgetBytes?: number): PrerenderedPages {
   const appDir = path.join(nextDir, "server/app");
   const hashes = readCspHashes(nextDir);
   const out = new Map<string, PrerenderedFile>();
@@ -171,5 +138,5 @@ export function loadPrerendered(nextDir = path.resolve(".next")): PrerenderedPag
     }
   };
   if (existsSync(appDir)) walk(appDir);
-  return new PrerenderedPages(out, path.join(nextDir, "cache/portal-gzip"));
+  return new PrerenderedPages(out, path.join(nextDir, "cache/portal-encoded"), budgetBytes);
 }

@@ -45,7 +45,8 @@ test.describe("fuzzing on 127.0.0.1 (bounded)", () => {
 });
 
 test.describe("the database missing when the server starts", () => {
-  const PORT = 3099;
+  // Inside the run's port range (E2E_PORT + 40), so parallel runs on other ranges never collide.
+  const PORT = Number(process.env.E2E_PORT ?? 3000) + 40;
   let server: ChildProcess;
 
   test.beforeAll(async ({}, info) => {

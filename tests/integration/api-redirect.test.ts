@@ -42,22 +42,29 @@ const call = async (slug: string, search = "") => {
 };
 
 describe("GET /api/v1/indicators/{slug} with a renamed slug", () => {
-  it("is redirected permanently by next.config.ts, with CORS so other sites' pages can follow it", async () => {
+  it("is redirected permanently by next.config.ts at every address of the indicator, with CORS on the API", async () => {
     const { renamedIndicatorRedirects } = await import("@/lib/content/redirects");
-    expect(renamedIndicatorRedirects(contentDir)).toContainEqual({
-      source: "/api/v1/indicators/hotline-satisfaction",
-      destination: "/api/v1/indicators/hotline-satisfaction-rate",
-      permanent: true,
-    });
+    const redirects = renamedIndicatorRedirects(contentDir);
+    for (const [source, destination] of [
+      ["/api/v1/indicators/hotline-satisfaction", "/api/v1/indicators/hotline-satisfaction-rate"],
+      ["/en/indicators/hotline-satisfaction", "/en/indicators/hotline-satisfaction-rate"],
+      ["/embed/en/indicators/hotline-satisfaction", "/embed/en/indicators/hotline-satisfaction-rate"],
+      ["/og/en/cards/hotline-satisfaction.png", "/og/en/cards/hotline-satisfaction-rate.png"],
+      ["/data/indicators/hotline-satisfaction.json", "/data/indicators/hotline-satisfaction-rate.json"],
+    ]) {
+      expect(redirects).toContainEqual({ source, destination, permanent: true });
+    }
     const config = (await import("@/next.config")).default;
     const headers = await config.headers!();
     const api = headers.find((h) => h.source === "/api/v1/indicators/:slug");
     expect(api?.headers).toContainEqual({ key: "Access-Control-Allow-Origin", value: "*" });
   });
 
-  it("is not answered by the route itself: a slug no indicator has is a JSON 404", async () => {
-    const res = await call("hotline-satisfaction");
-    expect(res.status).toBe(404);
+  it("is redirected by the route itself from the imported rename table, keeping the query, with CORS", async () => {
+    const res = await call("hotline-satisfaction", "?lang=en");
+    expect(res.status).toBe(308);
+    expect(res.headers.get("location")).toBe("/api/v1/indicators/hotline-satisfaction-rate?lang=en");
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
   });
 
   it("still serves the new slug", async () => {

@@ -13,16 +13,17 @@ afterAll(() => prisma.$disconnect());
 type PausePoint = "after-deletes" | "before-commit";
 
 /**
- * Runs the real import command against the test database; with `killAt`, the importer pauses at
- * that point inside its transaction (IMPORT_TEST_PAUSE in lib/content/import.ts) and is killed
- * there, so the kill lands inside the transaction however fast or slow the machine is.
+ * Runs the real import command against the test database; with `killAt`, the import runs with a pause
+ * injected at that point inside its transaction (tests/fixtures/import-paused.ts) and is killed there,
+ * so the kill lands inside the transaction however fast or slow the machine is.
  */
 function runImport(contentDir: string, killAt?: PausePoint): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     // One process (tsx as a loader, not its CLI, which would run the import in a grandchild the kill misses).
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/import-content.ts", contentDir], {
+    const command = killAt ? ["tests/fixtures/import-paused.ts", contentDir, killAt] : ["scripts/import-content.ts", contentDir];
+    const child = spawn(process.execPath, ["--import", "tsx", ...command], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: `file:${file}`, IMPORT_TEST_PAUSE: killAt ?? "" },
+      env: { ...process.env, DATABASE_URL: `file:${file}` },
       stdio: ["ignore", "ignore", "pipe"],
     });
     let stderr = "";

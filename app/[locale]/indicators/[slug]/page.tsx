@@ -5,7 +5,7 @@ import { Link } from "@/lib/i18n/link";
 import { getCitationContextFor } from "@/lib/data/citation-context";
 import { getCity } from "@/lib/data/city";
 import { getIndicator, getIndicators, listIndicatorSlugs, listRelatedIndicators } from "@/lib/data/indicators";
-import { latestFigure, type Locale } from "@/lib/domain/types";
+import { latestFigure } from "@/lib/domain/types";
 import { formatPeriod, formatValue } from "@/lib/format";
 import { inEveryLocale, localizedPath } from "@/lib/i18n/paths";
 import { absoluteUrl, pageMetadata } from "@/lib/seo";
@@ -22,6 +22,7 @@ import { listChartsForIndicator } from "@/lib/data/charts";
 import { ChartsSection } from "@/components/charts/charts-section";
 import { CiteAndEmbed } from "@/components/cite-and-embed";
 import { prerenderedIndicators } from "@/lib/server/prerender-limit";
+import { slugPageParams } from "@/lib/server/route-params";
 
 type Props = PageProps<"/[locale]/indicators/[slug]">;
 
@@ -34,7 +35,9 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  const parsed = slugPageParams.safeParse(await params);
+  if (!parsed.success) return {};
+  const { locale, slug } = parsed.data;
   const [indicator, city] = await Promise.all([getIndicator(slug), getCity()]);
   if (!indicator) return {};
   const figure = latestFigure(indicator);
@@ -46,7 +49,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IndicatorPage({ params }: Props) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  // Checked before anything renders: an unknown language or a slug that is no slug is the 404.
+  const parsed = slugPageParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  const { locale, slug } = parsed.data;
   setRequestLocale(locale);
   const indicator = await getIndicator(slug);
   if (!indicator) {

@@ -1,6 +1,6 @@
 import { listIndicatorSlugs } from "@/lib/data/indicators";
 import { prerenderedIndicators } from "@/lib/server/prerender-limit";
-import { slugOfFileName } from "@/lib/domain/slug";
+import { dataFileParams } from "@/lib/server/route-params";
 import { downloadResponse, indicatorCsv, indicatorJson } from "@/lib/downloads/files";
 
 // One CSV and one JSON file per indicator: /data/indicators/<slug>.csv and .json, built at build time.
@@ -15,9 +15,10 @@ export async function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: RouteContext<"/data/indicators/[file]">) {
   const { file } = await params;
-  const csvSlug = slugOfFileName(file, "csv");
-  const jsonSlug = slugOfFileName(file, "json");
-  const download = csvSlug ? await indicatorCsv(csvSlug) : jsonSlug ? await indicatorJson(jsonSlug) : null;
+  // Checked before anything is made: a name that is no "<slug>.csv" or "<slug>.json" is a 404.
+  const parsed = dataFileParams.safeParse({ file });
+  const wanted = parsed.success ? parsed.data.file : null;
+  const download = !wanted ? null : wanted.format === "csv" ? await indicatorCsv(wanted.slug) : await indicatorJson(wanted.slug);
   if (!download) return Response.json({ error: { status: 404, code: "not_found", message: `No download ${file}` } }, { status: 404 });
   return downloadResponse(download);
 }

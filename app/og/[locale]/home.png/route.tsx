@@ -1,7 +1,7 @@
 import { getCity } from "@/lib/data/city";
 import { listHeadlineIndicators } from "@/lib/data/indicators";
 import { listSources } from "@/lib/data/sources";
-import type { Locale } from "@/lib/domain/types";
+import { localeParams } from "@/lib/server/route-params";
 import { LOCALES } from "@/lib/i18n/paths";
 import { absoluteUrl } from "@/lib/seo";
 import { localizedPath } from "@/lib/i18n/paths";
@@ -16,7 +16,9 @@ export function generateStaticParams() {
 }
 
 export async function GET(_: Request, { params }: RouteContext<"/og/[locale]/home.png">) {
-  const { locale } = (await params) as { locale: Locale };
+  const parsed = localeParams.safeParse(await params);
+  if (!parsed.success) return new Response("Not found", { status: 404 });
+  const { locale } = parsed.data;
   const [city, headlines, sources] = await Promise.all([getCity(), listHeadlineIndicators(), listSources()]);
   return renderShareCard(homeShareCard(city, headlines[0], sources, locale, absoluteUrl(localizedPath(locale, "/"))));
 }

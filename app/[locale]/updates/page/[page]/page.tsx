@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/domain/types";
 import { LOCALES } from "@/lib/i18n/paths";
-import { parsePageParam } from "@/lib/paging";
+import { laterPageParams } from "@/lib/server/route-params";
 import { laterUpdatesPages } from "@/lib/data/paged-lists";
 import { SourcesSection, sourcesPage, updatesMetadata } from "../../updates-pages";
 
@@ -18,18 +17,18 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, page } = (await params) as { locale: Locale; page: string };
-  const n = parsePageParam(page);
-  const found = n ? await sourcesPage(n) : null;
-  return found ? updatesMetadata(locale, found.page.page, found.page.pages) : {};
+  const parsed = laterPageParams.safeParse(await params);
+  const found = parsed.success ? await sourcesPage(parsed.data.page) : null;
+  return found && parsed.success ? updatesMetadata(parsed.data.locale, found.page.page, found.page.pages) : {};
 }
 
 /** Older sources, UPDATES_PAGE_SIZE to a page; the latest changes by date are on page 1. */
 export default async function UpdatesLaterPage({ params }: Props) {
-  const { locale, page } = (await params) as { locale: Locale; page: string };
+  const parsed = laterPageParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  const { locale, page: n } = parsed.data;
   setRequestLocale(locale);
-  const n = parsePageParam(page);
-  const found = n ? await sourcesPage(n) : null;
+  const found = await sourcesPage(n);
   if (!found) notFound();
   const [t, tp] = await Promise.all([getTranslations("updates"), getTranslations("pager")]);
   return (

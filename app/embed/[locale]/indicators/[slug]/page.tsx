@@ -3,9 +3,10 @@ import { notFound } from "next/navigation";
 import { getCitationContextFor } from "@/lib/data/citation-context";
 import { getIndicator, listIndicatorSlugs } from "@/lib/data/indicators";
 import { sourceOfFigure } from "@/lib/citation";
-import { latestFigure, type Locale } from "@/lib/domain/types";
+import { latestFigure } from "@/lib/domain/types";
 import { inEveryLocale } from "@/lib/i18n/paths";
 import { prerenderedIndicators } from "@/lib/server/prerender-limit";
+import { slugPageParams } from "@/lib/server/route-params";
 import { FigureEmbed } from "@/components/figure-embed";
 
 // /embed/indicators/<slug> is the Chinese embed and /embed/en/indicators/<slug> the English one (lib/i18n/paths.ts);
@@ -21,13 +22,16 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  const indicator = await getIndicator(slug);
-  return indicator ? { title: indicator.name[locale] } : {};
+  const parsed = slugPageParams.safeParse(await params);
+  const indicator = parsed.success ? await getIndicator(parsed.data.slug) : null;
+  return indicator && parsed.success ? { title: indicator.name[parsed.data.locale] } : {};
 }
 
 export default async function EmbedPage({ params }: Props) {
-  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  // Checked before anything renders: an unknown language or a slug that is no slug is the 404.
+  const parsed = slugPageParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  const { locale, slug } = parsed.data;
   const indicator = await getIndicator(slug);
   if (!indicator) {
     notFound();

@@ -1,9 +1,8 @@
 import { getChart, listAllCharts } from "@/lib/charts/catalog";
 import { renderChartPng } from "@/lib/charts/chart-png";
 import { getCity } from "@/lib/data/city";
-import type { Locale } from "@/lib/domain/types";
 import { LOCALES } from "@/lib/i18n/paths";
-import { slugFromPngName } from "@/lib/share/image-paths";
+import { pngParams } from "@/lib/server/route-params";
 import { chartFileContent } from "@/components/charts/chart-caption";
 
 // A chart's PNG: its page's og:image and its download, pre-rendered at build time.
@@ -16,9 +15,10 @@ export async function generateStaticParams() {
 }
 
 export async function GET(_: Request, { params }: RouteContext<"/og/[locale]/charts/[file]">) {
-  const { locale, file } = (await params) as { locale: Locale; file: string };
-  const slug = slugFromPngName(file);
-  const chart = slug ? await getChart(slug) : null;
+  const parsed = pngParams.safeParse(await params);
+  if (!parsed.success) return new Response("Not found", { status: 404 });
+  const { locale, file: slug } = parsed.data;
+  const chart = await getChart(slug);
   if (!chart) return new Response("Not found", { status: 404 });
   const [{ model, caption }, city] = await Promise.all([chartFileContent(chart, locale), getCity()]);
   const brand = locale === "zh" ? `${city.name.zh} · ${city.portalName.zh}` : city.portalName.en;

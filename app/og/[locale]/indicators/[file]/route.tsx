@@ -1,11 +1,10 @@
 import { getCity } from "@/lib/data/city";
 import { getIndicator, listIndicatorSlugs } from "@/lib/data/indicators";
-import type { Locale } from "@/lib/domain/types";
 import { LOCALES } from "@/lib/i18n/paths";
 import { absoluteUrl } from "@/lib/seo";
 import { localizedPath } from "@/lib/i18n/paths";
 import { indicatorShareCard } from "@/lib/share/cards";
-import { slugFromPngName } from "@/lib/share/image-paths";
+import { pngParams } from "@/lib/server/route-params";
 import { renderShareCard } from "@/lib/share/share-card";
 import { prerenderedIndicators } from "@/lib/server/prerender-limit";
 
@@ -19,9 +18,11 @@ export async function generateStaticParams() {
 }
 
 export async function GET(_: Request, { params }: RouteContext<"/og/[locale]/indicators/[file]">) {
-  const { locale, file } = (await params) as { locale: Locale; file: string };
-  const slug = slugFromPngName(file);
-  const [indicator, city] = await Promise.all([slug ? getIndicator(slug) : null, getCity()]);
+  // Checked before anything renders: an unknown language or a name that is no slug is a 404.
+  const parsed = pngParams.safeParse(await params);
+  if (!parsed.success) return new Response("Not found", { status: 404 });
+  const { locale, file: slug } = parsed.data;
+  const [indicator, city] = await Promise.all([getIndicator(slug), getCity()]);
   if (!indicator) return new Response("Not found", { status: 404 });
   const pageUrl = absoluteUrl(localizedPath(locale, `/indicators/${indicator.slug}`));
   return renderShareCard(indicatorShareCard(indicator, city, locale, pageUrl));

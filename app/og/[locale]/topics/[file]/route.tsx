@@ -2,12 +2,11 @@ import { getCity } from "@/lib/data/city";
 import { listIndicatorsByTopic } from "@/lib/data/indicators";
 import { listSources } from "@/lib/data/sources";
 import { getTopic, listTopics } from "@/lib/data/topics";
-import type { Locale } from "@/lib/domain/types";
 import { LOCALES } from "@/lib/i18n/paths";
 import { absoluteUrl } from "@/lib/seo";
 import { localizedPath } from "@/lib/i18n/paths";
 import { topicShareCard } from "@/lib/share/cards";
-import { slugFromPngName } from "@/lib/share/image-paths";
+import { pngParams } from "@/lib/server/route-params";
 import { renderShareCard } from "@/lib/share/share-card";
 
 export const dynamic = "force-static";
@@ -19,8 +18,9 @@ export async function generateStaticParams() {
 }
 
 export async function GET(_: Request, { params }: RouteContext<"/og/[locale]/topics/[file]">) {
-  const { locale, file } = (await params) as { locale: Locale; file: string };
-  const slug = slugFromPngName(file) ?? "";
+  const parsed = pngParams.safeParse(await params);
+  if (!parsed.success) return new Response("Not found", { status: 404 });
+  const { locale, file: slug } = parsed.data;
   const [topic, indicators, city, sources] = await Promise.all([getTopic(slug), listIndicatorsByTopic(slug), getCity(), listSources()]);
   if (!topic) return new Response("Not found", { status: 404 });
   const pageUrl = absoluteUrl(localizedPath(locale, `/topics/${slug}`));

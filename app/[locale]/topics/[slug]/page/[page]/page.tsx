@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listIndicatorsByTopic } from "@/lib/data/indicators";
-import type { Locale } from "@/lib/domain/types";
 import { LOCALES } from "@/lib/i18n/paths";
-import { parsePageParam } from "@/lib/paging";
+import { laterTopicPageParams } from "@/lib/server/route-params";
 import { IndicatorCard } from "@/components/indicator-card";
 import { Pager } from "@/components/pager";
 import { laterTopicPages } from "@/lib/data/paged-lists";
@@ -21,17 +20,17 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug, page } = (await params) as { locale: Locale; slug: string; page: string };
-  const n = parsePageParam(page);
-  return n ? topicPageMetadata(locale, slug, n) : {};
+  const parsed = laterTopicPageParams.safeParse(await params);
+  return parsed.success ? topicPageMetadata(parsed.data.locale, parsed.data.slug, parsed.data.page) : {};
 }
 
 /** The indicator cards after the first page of a large topic; its summary, charts and voices stay on page 1. */
 export default async function TopicLaterPage({ params }: Props) {
-  const { locale, slug, page: param } = (await params) as { locale: Locale; slug: string; page: string };
+  const parsed = laterTopicPageParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  const { locale, slug, page: n } = parsed.data;
   setRequestLocale(locale);
-  const n = parsePageParam(param);
-  const found = n ? await topicPage(slug, n) : null;
+  const found = await topicPage(slug, n);
   if (!found) notFound();
   const { topic, page } = found;
   const [indicators, t, tp] = await Promise.all([
