@@ -40,6 +40,11 @@ export async function writeContent(prisma: PrismaClient, content: Content): Prom
       await tx.searchSynonym.createMany({
         data: Object.entries(content.synonyms).flatMap(([term, targets]) => targets.map((target) => ({ term, target }))),
       });
+      await tx.searchVocabulary.createMany({
+        data: Object.entries(content.vocabulary).flatMap(([indicatorSlug, entry]) =>
+          (["zh", "en"] as const).flatMap((locale) => entry[locale].map((word) => ({ indicatorSlug, locale, word }))),
+        ),
+      });
       await pauseForTest("before-commit");
     },
     { timeout: 60_000 },
@@ -60,6 +65,7 @@ async function pauseForTest(point: "after-deletes" | "before-commit") {
 async function clearTables(tx: Tx) {
   await tx.$executeRawUnsafe(`DELETE FROM "SearchEntry"`);
   await tx.searchSynonym.deleteMany();
+  await tx.searchVocabulary.deleteMany();
   await tx.correction.deleteMany();
   await tx.figureStatement.deleteMany();
   await tx.figure.deleteMany();
