@@ -3,22 +3,14 @@ import { periodBounds } from "../domain/period";
 import { formatValue } from "../format";
 import { groupByPeriod } from "./figure-groups";
 import { ContentError, isDerived, loadContent, type Content, type LoadedFigure, type LoadedStatedFigure, type LoadedTopic } from "./load";
-import { stripWhitespace } from "./source-text";
+import { splitSentences } from "./source-text";
 import { figureId } from "./figure-id";
 import { silentChanges, type PublishedFigure } from "./published";
 
 
 
-/** The sentences of a source's text (line breaks removed), with their offsets, for search. */
-export function splitSentences(text: string): { start: number; sentence: string }[] {
-  const out: { start: number; sentence: string }[] = [];
-  const re = /[^。！？；\n]+(?:[\n\s]*[^。！？；\n]+)*?[。！？；]/g;
-  for (const m of text.matchAll(re)) {
-    const sentence = stripWhitespace(m[0]);
-    if (sentence.length > 1) out.push({ start: m.index, sentence });
-  }
-  return out;
-}
+// Where source sentences start: search's sentence refs and the source page's anchors agree on it.
+export { splitSentences };
 
 /** The transaction client: every write below happens inside the one import transaction. */
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
