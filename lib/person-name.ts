@@ -32,13 +32,13 @@ export function romanisePersonName(name: string): RomanisedName | null {
   return { surname: capitalise(syllables.slice(0, split)), given: capitalise(syllables.slice(split)) };
 }
 
-/** APA 7's "Yu, X." for 于晓明; an organisation or a name already in Latin script as it is. */
+/** APA 7's "Wang, X." for 王小明; an organisation or a name already in Latin script as it is. */
 export function apaAuthorName(name: string): string {
   const romanised = romanisePersonName(name);
   return romanised ? `${romanised.surname}, ${romanised.given.charAt(0)}.` : name;
 }
 
-/** "Yu Xiaoming" for 于晓明 (surname first, as the name is said); anything else as it is. */
+/** "Wang Xiaoming" for 王小明 (surname first, as the name is said); anything else as it is. */
 export function pinyinFullName(name: string): string {
   const romanised = romanisePersonName(name);
   return romanised ? `${romanised.surname} ${romanised.given}` : name;
