@@ -39,7 +39,7 @@ export default async function NotFound() {
             className={`only-${locale}`}
           />
         ))}
-        <main id="main" className="mx-auto max-w-xl space-y-8 p-6 sm:p-8">
+        <main id="main" className="mx-auto max-w-xl gap-8 p-6 sm:p-8" data-not-found="">
           <NotFoundSection {...zh} />
           <NotFoundSection {...en} />
         </main>

@@ -30,7 +30,7 @@ export async function SharePanel({ url, title, cardImage }: Props) {
         <div className="min-w-0 flex-1 space-y-2">
           <p className="text-sm text-muted">{t("qr")}</p>
           <p className="text-sm break-all">
-            <a href={url} className="inline-block py-3 text-brand-700 underline print:py-0" data-testid="share-url">
+            <a href={url} className="inline-block py-3 text-brand-700 underline print:py-0" data-testid="share-url" data-share-url="">
               {url}
             </a>
           </p>

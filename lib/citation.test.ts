@@ -58,9 +58,9 @@ describe("GB/T 7714-2015", () => {
 });
 
 describe("APA", () => {
-  it("uses n.d. for the unknown date and an ampersand before the last author", () => {
+  it("romanises Chinese authors in English (Yu, X.), uses n.d. for the unknown date, an ampersand before the last author and no stray full stop", () => {
     expect(formatCitation(input(), "apa", "en")).toBe(
-      "于晓明, 白艳华, & 朱玲. (n.d.). 雄关大地幸福成色足——嘉峪关市全面打造民生幸福典范城市 " +
+      "Yu, X., Bai, Y., & Zhu, L. (n.d.). 雄关大地幸福成色足——嘉峪关市全面打造民生幸福典范城市 " +
         "[Happiness shines bright across the land of Xiongguan: Jiayuguan builds a model city of people's wellbeing]. " +
         'Cited in Jiayuguan Livelihood Indicators, "On-time completion rate (2024): 99.33%". ' +
         "Retrieved December 1, 2026, from https://example.org/indicators/hotline-on-time-completion-rate",
@@ -81,6 +81,37 @@ describe("APA", () => {
   it("marks a period the source does not state", () => {
     const figure = buildFigure({ period: "unknown" });
     expect(formatCitation(input({ figure }), "apa", "en")).toContain("On-time completion rate (year not stated)");
+  });
+});
+
+describe("worked examples: every style in both languages, character for character", () => {
+  const title = "雄关大地幸福成色足——嘉峪关市全面打造民生幸福典范城市";
+  const titleEn = "Happiness shines bright across the land of Xiongguan: Jiayuguan builds a model city of people's wellbeing";
+  const u = "https://example.org/x";
+  const expected: Record<string, string> = {
+    "gbt/zh": `于晓明, 白艳华, 朱玲. ${title}[N]. [出版者不详], [日期不详]. 转引自: 嘉峪关民生指标. 按时办结率（2024年）：99.33%[EB/OL]. [2026-12-01]. ${u}.`,
+    "gbt/en": `于晓明, 白艳华, 朱玲. ${title} [${titleEn}][N]. [S.l.]: [s.n.], [n.d.]. Cited in: Jiayuguan Livelihood Indicators. On-time completion rate (2024): 99.33%[EB/OL]. [2026-12-01]. ${u}.`,
+    "apa/zh": `于晓明, 白艳华, & 朱玲.（n.d.）. ${title}. 转引自嘉峪关民生指标，“按时办结率（2024年）：99.33%”. 检索于2026年12月1日，${u}`,
+    "apa/en": `Yu, X., Bai, Y., & Zhu, L. (n.d.). ${title} [${titleEn}]. Cited in Jiayuguan Livelihood Indicators, "On-time completion rate (2024): 99.33%". Retrieved December 1, 2026, from ${u}`,
+    "attribution/zh": `据《${title}》（于晓明、白艳华、朱玲；出版者不详，日期不详）报道，嘉峪关市2024年按时办结率为99.33%。来源：嘉峪关民生指标 ${u}（访问日期：2026年12月1日）`,
+    "attribution/en": `On-time completion rate, Jiayuguan, in 2024: 99.33%, according to "${title}" (${titleEn}) by Yu Xiaoming, Bai Yanhua and Zhu Ling (publisher not known, date not known). Via Jiayuguan Livelihood Indicators, ${u} (accessed 1 December 2026).`,
+  };
+  for (const style of CITATION_STYLES) {
+    for (const locale of ["zh", "en"] as const) {
+      it(`${style} in ${locale}`, () => {
+        expect(formatCitation(input({ url: u }), style, locale)).toBe(expected[`${style}/${locale}`]);
+      });
+    }
+  }
+
+  it("APA in English with one author, a dated source and a report: Yu, X. (2025). … [Statistical bulletin]. Publisher.", () => {
+    const source = buildSource({ authors: ["欧阳明"], published: "2025-02-10", publisher: "嘉峪关日报", type: "statistical-bulletin" });
+    expect(formatCitation(input({ source, url: u }), "apa", "en")).toMatch(/^Ouyang, M\. \(2025\)\. .+ \[Statistical bulletin\]\. 嘉峪关日报\. Cited in/);
+  });
+
+  it("APA keeps an organisation as its author, as printed, with one full stop", () => {
+    const source = buildSource({ authors: ["嘉峪关市统计局"], type: "statistical-bulletin" });
+    expect(formatCitation(input({ source, url: u }), "apa", "en")).toMatch(/^嘉峪关市统计局\. \(n\.d\.\)\. /);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Bilingual, Figure, Indicator, Locale, SourceRef } from "./domain/t
 import { DATE_FORMS, formatIsoDate, type CitationAroundDate } from "./dates";
 import { formatDate, formatPeriod, formatValue } from "./format";
 import { gbtTypeMark, SOURCE_TYPE_FACTS } from "./domain/source-types";
+import { apaAuthorName, pinyinFullName } from "./person-name";
 
 /**
  * Citation text for one figure, in GB/T 7714-2015, APA and a one-line
@@ -44,7 +45,7 @@ export function valueSentence(input: Omit<CitationInput, "url" | "accessed"> & {
     const origin = figure.derived ? `本站据${from}中的数字计算` : `来源：${from}`;
     return `${cityName.zh}，${period}，${indicator.label.zh}：${citedValue(input, "zh")}（${origin}）。`;
   }
-  const from = `${source.authors.join(", ")}, "${source.title.en}"`;
+  const from = `${source.authors.map(pinyinFullName).join(", ")}, "${source.title.en}"`;
   const origin = figure.derived ? `computed by ${input.portalName.en} from figures in ${from}` : `source: ${from}`;
   return `${indicator.label.en} — ${cityName.en}, ${period}: ${citedValue(input, "en")} (${origin}).`;
 }
@@ -60,6 +61,12 @@ function authorsApa(authors: string[]): string {
   if (authors.length <= 1) return authors.join("");
   return `${authors.slice(0, -1).join(", ")}, & ${authors[authors.length - 1]}`;
 }
+
+/**
+ * APA's author element ends with a full stop, which an initial already supplies: "Zhu, L. (n.d.)",
+ * never "Zhu, L.. (n.d.)"; a name that does not end in one gets it ("朱玲. (n.d.)").
+ */
+const endWithFullStop = (text: string) => (text.endsWith(".") ? text : `${text}.`);
 
 function authorsEnglishProse(authors: string[]): string {
   if (authors.length <= 1) return authors.join("");
@@ -104,8 +111,9 @@ function apaReference(source: SourceRef, locale: Locale): string {
   const year = source.published ? source.published.slice(0, 4) : "n.d.";
   const publisher = source.publisher ? ` ${source.publisher}.` : "";
   const label = SOURCE_TYPE_FACTS[source.type].apaLabel;
-  if (locale === "zh") return `${authorsApa(source.authors)}.（${year}）. ${source.title.zh}${label ? ` [${label.zh}]` : ""}.${publisher}`;
-  return `${authorsApa(source.authors)}. (${year}). ${source.title.zh} [${source.title.en}]${label ? ` [${label.en}]` : ""}.${publisher}`;
+  if (locale === "zh") return `${endWithFullStop(authorsApa(source.authors))}（${year}）. ${source.title.zh}${label ? ` [${label.zh}]` : ""}.${publisher}`;
+  // APA 7 in English romanises Chinese authors (Yu, X., Bai, Y., & Zhu, L.).
+  return `${endWithFullStop(authorsApa(source.authors.map(apaAuthorName)))} (${year}). ${source.title.zh} [${source.title.en}]${label ? ` [${label.en}]` : ""}.${publisher}`;
 }
 
 function apa(input: CitationInput, locale: Locale): string {
@@ -130,7 +138,7 @@ function attribution(input: CitationInput, locale: Locale): string {
   }
   const named = sources.map((source) => {
     const facts = [source.publisher ?? "publisher not known", source.published ? formatDate(source.published, "en") : "date not known"].join(", ");
-    return `"${source.title.zh}" (${source.title.en}) by ${authorsEnglishProse(source.authors)} (${facts})`;
+    return `"${source.title.zh}" (${source.title.en}) by ${authorsEnglishProse(source.authors.map(pinyinFullName))} (${facts})`;
   });
   const verb = figure.derived ? "computed from figures reported in" : "according to";
   const period = figure.period === "unknown" ? "(year not stated)" : `in ${formatPeriod(figure.period, "en")}`;

@@ -11,10 +11,14 @@ export const absoluteUrl = (path: string) => `${siteUrl()}${path}`;
 /**
  * Canonical URL, hreflang alternates and link-preview tags (Open Graph, Twitter) for a
  * page that exists in both languages. `image` is the path of its 1200×630 share image.
+ * `site` (the portal's name, from content/city.yaml) is added to a preview title that does not
+ * already name it: a preview read in a chat ("总览") must say whose overview it is. The page's own
+ * <title> gets it from the layout's template.
  */
-export function pageMetadata(locale: Locale, path: string, title: string, description: string, image: string): Metadata {
+export function pageMetadata(locale: Locale, path: string, title: string, description: string, image: string, site?: string): Metadata {
   const url = absoluteUrl(localizedPath(locale, path));
-  const images = [{ url: absoluteUrl(image), width: 1200, height: 630, alt: title }];
+  const previewTitle = site && !title.includes(site) ? `${title} · ${site}` : title;
+  const images = [{ url: absoluteUrl(image), width: 1200, height: 630, alt: previewTitle }];
   return {
     title,
     description,
@@ -26,7 +30,7 @@ export function pageMetadata(locale: Locale, path: string, title: string, descri
         "x-default": absoluteUrl(localizedPath("zh", path)),
       },
     },
-    openGraph: { title, description, url, images, locale: locale === "zh" ? "zh_CN" : "en_GB", type: "website" },
-    twitter: { card: "summary_large_image", title, description, images },
+    openGraph: { title: previewTitle, description, url, images, locale: locale === "zh" ? "zh_CN" : "en_GB", type: "website" },
+    twitter: { card: "summary_large_image", title: previewTitle, description, images },
   };
 }

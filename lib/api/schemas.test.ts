@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { indicatorsQuery, searchQuery, slugPathParams, topicsQuery } from "./schemas";
+import { indicatorsQuery, searchPageQuery, searchQuery, slugPathParams, topicsQuery } from "./schemas";
 import { buildOpenApi } from "./openapi";
 
 describe("indicatorsQuery", () => {
@@ -46,10 +46,21 @@ describe("searchQuery", () => {
   it("requires q and trims it", () => {
     expect(searchQuery.safeParse({}).success).toBe(false);
     expect(searchQuery.safeParse({ q: "   " }).success).toBe(false);
-    expect(searchQuery.parse({ q: " 热线 " })).toEqual({ q: "热线", limit: 20 });
+    expect(searchQuery.parse({ q: " 热线 " })).toEqual({ q: "热线", page: 1, limit: 20 });
   });
-  it("bounds limit", () => {
+  it("bounds limit, page and the length of q", () => {
     expect(searchQuery.safeParse({ q: "a", limit: "51" }).success).toBe(false);
+    expect(searchQuery.safeParse({ q: "a", page: "-1" }).error?.issues[0].message).toBe("page: a whole number from 1 to 1000");
+    expect(searchQuery.safeParse({ q: "a", page: "0" }).success).toBe(false);
+    expect(searchQuery.safeParse({ q: "a".repeat(101) }).error?.issues[0].message).toBe("q: at most 100 characters");
+  });
+  it("refuses a query of only invisible characters (q=%00 would otherwise match everything)", () => {
+    expect(searchQuery.safeParse({ q: "\u0000" }).error?.issues[0].message).toBe("q: at least 1 visible character");
+    expect(searchQuery.safeParse({ q: "\u200b\u0000" }).success).toBe(false);
+  });
+  it("is the page's schema too, which ignores parameters it does not know", () => {
+    expect(searchPageQuery.parse({ q: "热线", page: "2", utm_source: "x" })).toEqual({ q: "热线", page: 2 });
+    expect(searchPageQuery.safeParse({ q: "a".repeat(101) }).error?.issues[0].message).toBe("q: at most 100 characters");
   });
 });
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { changeSchema, periodSchema, qualifierSchema, unitSchema, derivedOpSchema } from "../content/schema";
 import { SLUG_PATTERN } from "../domain/slug";
 import { SOURCE_TYPES } from "../domain/source-types";
+import { visibleText } from "../search/visible";
 
 /**
  * The public API's contract: the query parameters each route accepts and the
@@ -58,12 +59,28 @@ export const indicatorsQuery = z.strictObject({
 export const slugPathParams = z.strictObject({ slug: slugParam });
 export const indicatorQuery = z.strictObject({ lang: langParam });
 
+/**
+ * The search's own parameters, shared by GET /api/v1/search and the search page (/search?q=…&page=…),
+ * so that both refuse the same input with the same message. A query of only invisible characters
+ * (q=%00) has nothing to look for and is refused like an empty one.
+ */
+export const searchParams = {
+  q: z
+    .string({ error: "q: required, 1 to 100 characters" })
+    .pipe(queryText)
+    .refine((q) => visibleText(q).length > 0, "q: at least 1 visible character"),
+  page: intParam(1, 1000, 1, "page").describe("Page of results, from 1 (default 1)"),
+};
+
 /** GET /api/v1/search */
 export const searchQuery = z.strictObject({
-  q: z.string({ error: "q: required, 1 to 100 characters" }).pipe(queryText),
-  limit: intParam(1, 50, 20, "limit").describe("Results to return, 1 to 50 (default 20)"),
+  ...searchParams,
+  limit: intParam(1, 50, 20, "limit").describe("Results to return per page, 1 to 50 (default 20)"),
   lang: langParam,
 });
+
+/** The search page: the same q and page; other parameters (a shared link's tracking ones) are ignored. */
+export const searchPageQuery = z.object(searchParams);
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
@@ -188,14 +205,16 @@ export const searchResultResponse = z.object({
   snippet: z.string().describe("The matching text, shortened around the match"),
   value: z.string().nullable().describe("For indicators: the latest figure with its unit"),
   url: z.string(),
-  score: z.number().describe("Lower is better (bm25); ties put indicators first"),
+  score: z.number().describe("Relevance: higher is better. Name and vocabulary matches weigh most, then descriptions, then sentences"),
 });
 
 export const searchResponse = z.object({
   query: z.string(),
-  method: z.enum(["fts", "like"]).describe("fts: trigram full-text index; like: substring scan for 1–2 character queries"),
-  total: z.number().int().describe("How many items match in all; data holds the first `limit` of them"),
+  method: z.enum(["fts", "like"]).describe("How source sentences were found: fts, the trigram full-text index; like, a substring scan for words of 1–2 characters"),
+  total: z.number().int().describe("How many items match in all; data holds page `page` of them, `limit` a page"),
+  page: z.number().int(),
   data: z.array(searchResultResponse),
+  nearest: z.array(searchResultResponse).describe("When nothing matches (total 0): the indicators and topics closest to the query; empty otherwise"),
 });
 
 export const errorResponse = z.object({

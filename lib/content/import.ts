@@ -3,22 +3,14 @@ import { periodBounds } from "../domain/period";
 import { formatValue } from "../format";
 import { groupByPeriod } from "./figure-groups";
 import { ContentError, isDerived, loadContent, type Content, type LoadedFigure, type LoadedStatedFigure, type LoadedTopic } from "./load";
-import { stripWhitespace } from "./source-text";
+import { splitSentences } from "./source-text";
 import { figureId } from "./figure-id";
 import { silentChanges, type PublishedFigure } from "./published";
 
 
 
-/** The sentences of a source's text (line breaks removed), with their offsets, for search. */
-export function splitSentences(text: string): { start: number; sentence: string }[] {
-  const out: { start: number; sentence: string }[] = [];
-  const re = /[^。！？；\n]+(?:[\n\s]*[^。！？；\n]+)*?[。！？；]/g;
-  for (const m of text.matchAll(re)) {
-    const sentence = stripWhitespace(m[0]);
-    if (sentence.length > 1) out.push({ start: m.index, sentence });
-  }
-  return out;
-}
+// Where source sentences start: search's sentence refs and the source page's anchors agree on it.
+export { splitSentences };
 
 /** The transaction client: every write below happens inside the one import transaction. */
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -41,6 +33,11 @@ export async function writeContent(prisma: PrismaClient, content: Content, steps
         data: Object.entries(content.synonyms).flatMap(([term, targets]) => targets.map((target) => ({ term, target }))),
       });
       await tx.rename.createMany({ data: content.redirects.map((r) => ({ fromSlug: r.from, toSlug: r.to })) });
+      await tx.searchVocabulary.createMany({
+        data: Object.entries(content.vocabulary).flatMap(([indicatorSlug, entry]) =>
+          (["zh", "en"] as const).flatMap((locale) => entry[locale].map((word) => ({ indicatorSlug, locale, word }))),
+        ),
+      });
       await steps.beforeCommit?.();
     },
     { timeout: 60_000 },
@@ -56,6 +53,7 @@ export type ImportSteps = { afterDeletes?: () => Promise<void>; beforeCommit?: (
 async function clearTables(tx: Tx) {
   await tx.$executeRawUnsafe(`DELETE FROM "SearchEntry"`);
   await tx.searchSynonym.deleteMany();
+  await tx.searchVocabulary.deleteMany();
   await tx.correction.deleteMany();
   await tx.figureStatement.deleteMany();
   await tx.figure.deleteMany();

@@ -1,3 +1,4 @@
+import { checkVocabulary, vocabularyFileSchema, type Vocabulary } from "./vocabulary";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
@@ -58,6 +59,8 @@ export type Content = {
   withdrawn: Withdrawal[];
   /** Search synonyms, keys and words lower-cased: a resident's word → the content's words. */
   synonyms: Record<string, string[]>;
+  /** What readers call each indicator (content/vocabulary.yaml), for search. */
+  vocabulary: Vocabulary;
 };
 
 export const isDerived = (f: FigureInput): f is DerivedFigureInput => "derived" in f;
@@ -103,9 +106,18 @@ export function loadContent(contentDir: string): Content {
   }
 
   const synonyms = checkSynonyms(check, path.join(contentDir, "synonyms.yaml"), sources, parsedTopics);
+  const vocabulary = readVocabulary(check, path.join(contentDir, "vocabulary.yaml"));
   const { problems } = check;
   if (problems.length || !city) throw new ContentError(problems.length ? problems : ["content/city.yaml is missing"]);
-  return { city, units: check.units, sources, topics: topics.sort((a, b) => a.order - b.order), redirects, withdrawn, synonyms };
+  return { city, units: check.units, sources, topics: topics.sort((a, b) => a.order - b.order), redirects, withdrawn, synonyms, vocabulary };
+}
+
+function readVocabulary(check: Check, file: string): Vocabulary {
+  if (!existsSync(file)) return {};
+  const raw = readYaml(check, file, vocabularyFileSchema) ?? {};
+  const { vocabulary, problems } = checkVocabulary(raw, check.rel(file), new Set(check.indicatorIndex.keys()));
+  check.problems.push(...problems);
+  return vocabulary;
 }
 
 /** Every word a synonym stands for must occur somewhere in content, or searching for it finds nothing. */

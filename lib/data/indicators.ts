@@ -4,7 +4,6 @@ import type { Indicator } from "../domain/types";
 import { periodOverlaps } from "../domain/period";
 import type { Prisma } from "../generated/prisma/client";
 import { toIndicator, type FigureRow } from "./mappers";
-import { searchEntries } from "../search/query";
 
 const byTopicThenPosition = [{ topic: { position: "asc" } }, { position: "asc" }] as const;
 
@@ -122,8 +121,9 @@ export async function findIndicators(filter: IndicatorFilter): Promise<Indicator
   let indicators = filter.topic ? await listIndicatorsByTopic(filter.topic) : await listIndicators();
   if (filter.period) indicators = indicators.filter((i) => i.figures.some((f) => periodOverlaps(f.period, filter.period!)));
   if (filter.q) {
-    const { hits } = await searchEntries(prisma, filter.q, { limit: 500 });
-    const rank = new Map(hits.filter((h) => h.kind === "indicator").map((h, n) => [h.ref, n]));
+    // Imported here: lib/data/search builds on the read model, which reads this module.
+    const { searchIndicatorSlugs } = await import("./search");
+    const rank = new Map((await searchIndicatorSlugs(filter.q)).map((slug, n) => [slug, n]));
     indicators = indicators.filter((i) => rank.has(i.slug)).sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!);
   }
   return indicators;

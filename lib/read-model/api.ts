@@ -4,12 +4,10 @@ import { apiError, CACHE_CONTROL, json, notFound, queryOf, validate } from "../a
 import { API_INDICATOR_BASE } from "../content/redirects";
 import { indicatorQuery, indicatorsQuery, searchQuery, slugPathParams, topicsQuery } from "../api/schemas";
 import { periodOverlaps } from "../domain/period";
-import { searchOutcome } from "../data/search";
+import { search, searchIndicatorSlugs, type SearchResultItem } from "../data/search";
 import { citationContextOf } from "../data/citation-context";
 import { todayInChina } from "../dates";
 import type { Indicator } from "../domain/types";
-import { prisma } from "../db";
-import { searchEntries } from "../search/query";
 import { localizedPath } from "../i18n/paths";
 import { absoluteUrl } from "../seo";
 import type { ReadModel } from "./model";
@@ -52,9 +50,8 @@ export async function indicatorsAnswer(request: Request, model: ReadModel): Prom
   let all: Indicator[] = topic ? (model.indicatorsByTopic.get(topic) ?? []) : model.indicators;
   if (period) all = all.filter((i) => i.figures.some((f) => periodOverlaps(f.period, period)));
   if (q) {
-    // Relevance order from the search index, as lib/data/indicators.ts findIndicators does.
-    const { hits } = await searchEntries(prisma, q, { limit: 500 });
-    const rank = new Map(hits.filter((h) => h.kind === "indicator").map((h, n) => [h.ref, n]));
+    // Relevance order from search, as lib/data/indicators.ts findIndicators does.
+    const rank = new Map((await searchIndicatorSlugs(q)).map((slug, n) => [slug, n]));
     all = all.filter((i) => rank.has(i.slug)).sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!);
   }
   const pages = Math.max(1, Math.ceil(all.length / per_page));
@@ -101,29 +98,28 @@ function renamedResponse(request: Request, to: string): Response {
   return new Response(null, { status: 308, headers: { ...CORS_HEADERS, Location: location, "Cache-Control": CACHE_CONTROL } });
 }
 
-export async function searchAnswer(request: Request, model: ReadModel): Promise<Response> {
+export async function searchAnswer(request: Request): Promise<Response> {
   const query = validate(request, searchQuery, queryOf(request));
   if (!query.ok) return query.response;
-  const { q, limit, lang = "zh" } = query.data;
-  const found = await searchEntries(prisma, q, { locale: lang, limit });
-  const outcome = searchOutcome(q, lang, found, {
-    indicator: (slug) => model.indicatorBySlug.get(slug),
-    story: (slug) => model.storyBySlug.get(slug),
-    topic: (slug) => model.topicBySlug.get(slug),
+  const { q, limit, page, lang = "zh" } = query.data;
+  // The search page calls the same function with the same validated parameters.
+  const outcome = await search(q, lang, limit, page);
+  const present = (r: SearchResultItem) => ({
+    kind: r.kind,
+    ref: r.ref,
+    title: r.title,
+    snippet: r.snippet,
+    value: r.value,
+    url: absoluteUrl(localizedPath(lang, r.path)),
+    score: r.score,
   });
   return json(request, {
     query: q,
     method: outcome.method,
     total: outcome.total,
-    data: outcome.results.map((r) => ({
-      kind: r.kind,
-      ref: r.ref,
-      title: r.title,
-      snippet: r.snippet,
-      value: r.value,
-      url: absoluteUrl(localizedPath(lang, r.path)),
-      score: r.score,
-    })),
+    page: outcome.page,
+    data: outcome.results.map(present),
+    nearest: outcome.nearest.map(present),
   });
 }
 
@@ -151,7 +147,7 @@ export function apiRoute(pathname: string): ApiRoute | null {
 }
 
 export async function apiAnswer(request: Request, route: ApiRoute, model: ReadModel): Promise<Response> {
-  if (route.resource === "search") return searchAnswer(request, model);
+  if (route.resource === "search") return searchAnswer(request);
   if (route.resource === "topics") return route.slug === undefined ? topicsAnswer(request, model) : topicAnswer(request, route.slug, model);
   return route.slug === undefined ? indicatorsAnswer(request, model) : indicatorAnswer(request, route.slug, model);
 }

@@ -1,10 +1,26 @@
+import {
+  WEIGHT,
+  byRelevance,
+  listed,
+  looseGroups,
+  parseQuery,
+  prepareField,
+  scoreDocuments,
+  type QueryGroup,
+  type Scored,
+  type SearchDocument,
+  type SearchIndex,
+  type SearchLocale,
+} from "./engine";
+import { normalizeText } from "./text";
+
 /**
- * Search over the "SearchEntry" FTS5 table (kind, ref, locale, title, body), which the
- * content import fills with topics, indicators, stories and source sentences.
- *
- * The trigram tokenizer matches any substring of 3+ characters, which suits
- * Chinese (no spaces between words); it cannot match 1–2 characters (热线,
- * 养老), so those queries scan the same rows with LIKE instead.
+ * A query against the in-memory index (lib/search/engine.ts) and the source sentences in the
+ * "SearchEntry" FTS5 table, which the content import fills. Sentences stay in SQLite: a city's
+ * sources grow without bound, and the trigram index finds the few that share a word with the query.
+ * Words of 3+ characters go through the index; a trigram index cannot match 1–2 characters (热线,
+ * 养老), so those scan the sentence rows with LIKE. Only a sentence's own text is scored, never the
+ * title of the article it belongs to.
  */
 
 /** The one thing search needs from a database: Prisma's raw query (so the bench can pass its own client). */
@@ -16,30 +32,30 @@ export type SearchHit = {
   kind: SearchKind;
   /** Slug, or "<source>#<offset>" for a source sentence. */
   ref: string;
-  locale: "zh" | "en";
+  /** The language of the text that matched best. */
+  locale: SearchLocale;
+  /** For a sentence: its source's title; for the others the caller looks the item up. */
   title: string;
+  /** For a sentence: the sentence. */
   body: string;
-  /** Lower is better: bm25 for full-text matches, a rank for LIKE matches. */
+  /** Relevance: higher is better. */
   score: number;
 };
 
 export type SearchResult = {
+  /** How sentences were looked up: "fts" through the trigram index, "like" when a word was too short for it. */
   method: "fts" | "like";
   /** The page of hits asked for. */
   hits: SearchHit[];
   /** How many items match in all, across every page. */
   total: number;
+  /** When nothing matches: the indicators and topics closest to the query, best first (at most 5). */
+  nearest: SearchHit[];
+  /** Strings to mark in the results (the query's words as content writes them). */
+  highlights: string[];
 };
 
-/**
- * Topics and figures first, then residents' voices, then source sentences: a resident searching 养老
- * wants the elderly-care topic and its figures before the article's sentences that mention it.
- * Within a group the better match leads (a title match first); on a tie, a topic before a figure.
- */
-const GROUP_ORDER = `CASE kind WHEN 'story' THEN 1 WHEN 'sentence' THEN 2 ELSE 0 END`;
-const KIND_ORDER = `CASE kind WHEN 'topic' THEN 0 WHEN 'indicator' THEN 1 ELSE 2 END`;
-
-/** Whitespace-separated terms, without FTS syntax characters a reader would not mean as operators. */
+/** Whitespace-separated terms of a query as typed (NFKC), at most 8: for marking matches. */
 export function searchTerms(query: string): string[] {
   return query
     .normalize("NFKC")
@@ -49,86 +65,96 @@ export function searchTerms(query: string): string[] {
     .slice(0, 8);
 }
 
-/** Each term with the words content/synonyms.yaml gives for it (养老院 → 养老院, 养老机构). */
-async function withSynonyms(db: SearchDb, terms: string[]): Promise<string[][]> {
-  const keys = terms.map((t) => t.toLowerCase());
-  const rows = await db.$queryRawUnsafe<{ term: string; target: string }[]>(
-    `SELECT term, target FROM "SearchSynonym" WHERE term IN (${keys.map(() => "?").join(", ")})`,
-    ...keys,
-  );
-  return terms.map((term, i) => [term, ...rows.filter((r) => r.term === keys[i]).map((r) => r.target)]);
-}
-
-/** Each group as FTS5 strings (double quotes doubled) joined by OR; the groups ANDed: every word counts. */
-const ftsExpression = (groups: string[][]) =>
-  groups.map((group) => `(${group.map((t) => `"${t.replace(/"/g, '""')}"`).join(" OR ")})`).join(" AND ");
-
 const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-// A safety cap on rows read; the index holds a few hundred rows per city, so every match is counted.
-const MAX_ROWS = 5000;
+// A safety cap on candidate sentences read per query.
+const MAX_SENTENCES = 2000;
 
-// Ten times the weight for a title match; kind, ref and locale are not indexed (weights 0).
-const FTS_SQL = `
-  SELECT kind, ref, locale, title, body, bm25("SearchEntry", 0, 0, 0, 10.0, 1.0) AS score
-  FROM "SearchEntry"
-  WHERE "SearchEntry" MATCH ?
-  ORDER BY ${GROUP_ORDER}, score, ${KIND_ORDER}, rowid
-  LIMIT ${MAX_ROWS}`;
+type SentenceRow = { ref: string; title: string; body: string };
 
-/** LIKE ranking within a group: title matches before body matches, then shorter titles (closer matches). */
-const likeSql = (groups: string[][]) => {
-  const any = (group: string[], columns: string[]) =>
-    `(${group.flatMap(() => columns.map((c) => `${c} LIKE ? ESCAPE '\\'`)).join(" OR ")})`;
-  const where = groups.map((g) => any(g, ["title", "body"])).join(" AND ");
-  const titleHits = groups.map((g) => any(g, ["title"])).join(" + ");
-  return `
-  SELECT kind, ref, locale, title, body, -(${titleHits}) AS score
-  FROM "SearchEntry"
-  WHERE ${where}
-  ORDER BY ${GROUP_ORDER}, score, ${KIND_ORDER}, length(title), rowid
-  LIMIT ${MAX_ROWS}`;
+/** Sentences that contain any Chinese word or number of the query, through FTS where the word is long enough. */
+async function candidateSentences(db: SearchDb, groups: QueryGroup[]): Promise<{ rows: SentenceRow[]; method: "fts" | "like" }> {
+  const words = [
+    ...new Set(groups.flatMap((g) => g.alternatives.filter((a) => a.match !== "stem" && (a.match === "number" || /\p{Script=Han}/u.test(a.value))).map((a) => a.value))),
+  ].filter((w) => [...w].length >= 2 || /\d/.test(w));
+  if (words.length === 0) return { rows: [], method: "fts" };
+  const long = words.filter((w) => [...w].length >= 3);
+  const short = words.filter((w) => [...w].length < 3);
+  const conditions = [
+    ...(long.length ? [`rowid IN (SELECT rowid FROM "SearchEntry" WHERE "SearchEntry" MATCH ?)`] : []),
+    ...short.map(() => `body LIKE ? ESCAPE '\\'`),
+  ];
+  const rows = await db.$queryRawUnsafe<SentenceRow[]>(
+    `SELECT ref, title, body FROM "SearchEntry" WHERE kind = 'sentence' AND (${conditions.join(" OR ")}) ORDER BY rowid LIMIT ${MAX_SENTENCES}`,
+    // Only the sentence's own text: its row's title is the article's, shared by every sentence.
+    ...(long.length ? [`body : (${long.map((w) => `"${w.replace(/"/g, '""')}"`).join(" OR ")})`] : []),
+    ...short.map(likePattern),
+  );
+  return { rows, method: short.length ? "like" : "fts" };
+}
+
+const toHit = (scored: Scored, sentences: Map<string, SentenceRow>): SearchHit => {
+  const sentence = scored.doc.kind === "sentence" ? sentences.get(scored.doc.ref) : undefined;
+  return {
+    kind: scored.doc.kind,
+    ref: scored.doc.ref,
+    locale: scored.locale,
+    title: sentence?.title ?? "",
+    body: sentence?.body ?? "",
+    score: Math.round(scored.score * 1000) / 1000,
+  };
 };
 
+const NEAREST = 5;
+
 /**
- * Finds entries matching every term of `query` (or a synonym of it). Each (kind, ref) appears once,
- * in `locale` when that language's row matched, else in the other language. `total` counts them all;
- * `hits` is the page from `offset`.
+ * Finds what matches most of `query`: topics, indicators, voices and source sentences, best first.
+ * `total` counts them all; `hits` is the page from `offset`. When nothing matches, `nearest` holds
+ * the indicators and topics closest to it, so that a reader always has somewhere to go.
  */
 export async function searchEntries(
   db: SearchDb,
+  index: SearchIndex,
   query: string,
-  options: { locale?: "zh" | "en"; limit?: number; offset?: number } = {},
+  options: { locale?: SearchLocale; limit?: number; offset?: number } = {},
 ): Promise<SearchResult> {
-  const terms = searchTerms(query);
+  const locale = options.locale ?? "zh";
   const limit = options.limit ?? 20;
   const offset = options.offset ?? 0;
-  if (terms.length === 0) return { method: "fts", hits: [], total: 0 };
-  const groups = await withSynonyms(db, terms);
-  const useFts = groups.flat().every((t) => [...t].length >= 3);
-  const rows = useFts
-    ? await db.$queryRawUnsafe<SearchHit[]>(FTS_SQL, ftsExpression(groups))
-    : await db.$queryRawUnsafe<SearchHit[]>(
-        likeSql(groups),
-        // The SELECT's title matches come first in the statement, then the WHERE's title-or-body pairs.
-        ...groups.flatMap((g) => g.map(likePattern)),
-        ...groups.flatMap((g) => g.flatMap((t) => [likePattern(t), likePattern(t)])),
-      );
-  const all = dedupe(rows.map(normalizeRow), options.locale);
-  return { method: useFts ? "fts" : "like", hits: all.slice(offset, offset + limit), total: all.length };
+  const { groups, highlights } = parseQuery(index, query);
+  if (groups.length === 0) return { method: "fts", hits: [], total: 0, nearest: [], highlights };
+  const { rows, method } = await candidateSentences(db, groups);
+  const sentences = new Map(rows.map((r) => [r.ref, r]));
+  const sentenceDocs: SearchDocument[] = rows.map((r) => ({
+    kind: "sentence",
+    ref: r.ref,
+    fields: [prepareField({ text: r.body, weight: WEIGHT.sentence, locale: "zh" })],
+  }));
+  const scored = scoreDocuments(index.documents, sentenceDocs, groups, locale).sort(byRelevance);
+  const shown = listed(scored);
+  const nearest = shown.length ? [] : nearestItems(index, query, scored, locale).map((s) => toHit(s, sentences));
+  return {
+    method,
+    hits: shown.slice(offset, offset + limit).map((s) => toHit(s, sentences)),
+    total: shown.length,
+    nearest,
+    highlights,
+  };
 }
 
-// SQLite hands back bigint for integer expressions through some drivers.
-const normalizeRow = (r: SearchHit): SearchHit => ({ ...r, score: Number(r.score) });
-
-/** Keeps each item's best row; when both languages matched, shows the reader's language at the best score. */
-function dedupe(rows: SearchHit[], locale: "zh" | "en" | undefined): SearchHit[] {
-  const best = new Map<string, SearchHit>();
-  for (const row of rows) {
-    const key = `${row.kind}:${row.ref}`;
-    const seen = best.get(key);
-    if (!seen) best.set(key, row);
-    else if (locale && seen.locale !== locale && row.locale === locale) best.set(key, { ...row, score: seen.score });
-  }
-  return [...best.values()];
+/** Indicators and topics that match part of the query, or failing that any of its characters or words. */
+function nearestItems(index: SearchIndex, query: string, partial: Scored[], locale: SearchLocale): Scored[] {
+  const items = (list: Scored[]) => list.filter((s) => s.doc.kind === "indicator" || s.doc.kind === "topic").slice(0, NEAREST);
+  const some = items(partial);
+  if (some.length) return some;
+  return items(scoreDocuments(index.documents, [], looseGroups(index, query), locale).sort(byRelevance));
 }
+
+/** Indicator slugs matching `query`, best first: the API's and the data page's `q` filter. */
+export async function rankedIndicatorSlugs(db: SearchDb, index: SearchIndex, query: string): Promise<string[]> {
+  const { hits } = await searchEntries(db, index, query, { limit: 10_000 });
+  return hits.filter((h) => h.kind === "indicator").map((h) => h.ref);
+}
+
+/** True when the query holds something to look for once invisible characters are removed. */
+export const hasSearchableText = (query: string) => normalizeText(query).trim().length > 0;

@@ -134,7 +134,15 @@ test.describe("GET /api/v1/search", () => {
     expect(body.data).toEqual([]);
   });
 
-  for (const [query, parameter] of [["", "q"], ["q=", "q"], [`q=${"x".repeat(101)}`, "q"], ["q=a&limit=0", "limit"]] as const) {
+  test("finds what readers mean, with the same answers as the page", async ({ request }) => {
+    const body = await (await request.get(`/api/v1/search?q=${encodeURIComponent("hotlne satisfacion")}&lang=en`)).json();
+    expect(body.data[0]).toMatchObject({ kind: "indicator", ref: "hotline-satisfaction-rate" });
+    const none = await (await request.get("/api/v1/search?q=zzqqxx")).json();
+    expect(none).toMatchObject({ total: 0, data: [] });
+    expect(Array.isArray(none.nearest)).toBe(true);
+  });
+
+  for (const [query, parameter] of [["", "q"], ["q=", "q"], [`q=${"x".repeat(101)}`, "q"], ["q=%00", "q"], ["q=%E2%80%8B", "q"], ["q=a&page=-1", "page"], ["q=a&limit=0", "limit"]] as const) {
     test(`400 for "${query.slice(0, 20)}"`, async ({ request }) => {
       await expectError(await request.get(`/api/v1/search?${query}`), 400, "invalid_parameter", parameter);
     });

@@ -185,3 +185,26 @@ test("sitemap and robots are served", async ({ request }) => {
   expect(sitemap).toContain(`/en/indicators/${FIGURE}</loc>`);
   expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap:");
 });
+
+test("the API docs page lets a reader try each call, with no script", async ({ page }) => {
+  await page.goto("/en/api-docs");
+  const form = page.locator('form[data-try="search"]');
+  await form.locator('input[name="q"]').fill("satisfaction");
+  const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes("/api/v1/search?")), form.getByRole("button").click()]);
+  expect(response.status()).toBe(200);
+  expect((await response.json()).data[0].ref).toBe("hotline-satisfaction-rate");
+  await page.goto("/en/api-docs");
+  const link = page.locator('a[data-try="getIndicator"]');
+  expect((await page.request.get((await link.getAttribute("href"))!)).status()).toBe(200);
+});
+
+test("the English 404 shows English first", async ({ page }) => {
+  await page.goto("/en/no-such-page");
+  const en = await page.locator('main [lang="en"]').first().boundingBox();
+  const zh = await page.locator('main [lang="zh-CN"]').first().boundingBox();
+  expect(en!.y).toBeLessThan(zh!.y);
+  await page.goto("/no-such-page");
+  const zh2 = await page.locator('main [lang="zh-CN"]').first().boundingBox();
+  const en2 = await page.locator('main [lang="en"]').first().boundingBox();
+  expect(zh2!.y).toBeLessThan(en2!.y);
+});

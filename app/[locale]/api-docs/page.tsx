@@ -21,7 +21,7 @@ const SUMMARIES_ZH: Record<string, string> = {
   search: "搜索数据、主题、群众心声和原文句子",
 };
 
-type Operation = { operationId: string; summary: string; parameters: { name: string; in: string }[] };
+type Operation = { operationId: string; summary: string; parameters: { name: string; in: string; required?: boolean; description?: string }[] };
 
 function documentedRoutes(locale: Locale) {
   const paths = buildOpenApi().paths as Record<string, { get: Operation }>;
@@ -30,6 +30,10 @@ function documentedRoutes(locale: Locale) {
     return {
       path: query.length ? `${path}?${query.join("&")}` : path,
       summary: locale === "zh" ? (SUMMARIES_ZH[get.operationId] ?? get.summary) : get.summary,
+      route: path,
+      operationId: get.operationId,
+      query: get.parameters.filter((p) => p.in === "query"),
+      hasPathParams: get.parameters.some((p) => p.in === "path"),
     };
   });
 }
@@ -73,10 +77,48 @@ export default async function ApiDocsPage({ params }: Props) {
       </header>
       <Section id="routes-heading" headingClassName="mb-3 text-lg font-bold" title={t("api.routes")}>
         <ul className="space-y-2">
-          {[...documentedRoutes(locale), { path: "/api/v1/openapi.json", summary: t("api.openapiRoute") }].map((r) => (
+          {[...documentedRoutes(locale), { path: "/api/v1/openapi.json", summary: t("api.openapiRoute"), route: "/api/v1/openapi.json", operationId: "openapi", query: [], hasPathParams: false }].map((r) => (
             <li key={r.path}>
               <code className="break-all rounded bg-brand-50 px-1 text-sm">GET {r.path}</code>
               <span className="block text-sm text-muted">{r.summary}</span>
+              {/*
+               * "Try it" without a script (the CSP allows none from elsewhere, and none is needed): a GET form
+               * per operation opens the API's JSON answer; a route with a slug in its path links to a real one.
+               */}
+              {r.hasPathParams ? (
+                <a
+                  className="inline-flex min-h-11 items-center text-brand-700 underline"
+                  href={r.route.replace("{slug}", r.route.startsWith("/api/v1/topics") ? topic : indicator)}
+                  data-try={r.operationId}
+                >
+                  {t("api.tryExample", { path: r.route.replace("{slug}", r.route.startsWith("/api/v1/topics") ? topic : indicator) })}
+                </a>
+              ) : (
+                <form method="get" action={r.route} className="mt-2 flex flex-wrap items-end gap-2" data-try={r.operationId}>
+                  {r.query.map((p) => (
+                    <label key={p.name} className="flex flex-col text-sm">
+                      <span className="font-mono">{p.name}</span>
+                      {p.name === "lang" ? (
+                        <select name="lang" defaultValue={locale} className="min-h-11 rounded border border-brand-600 px-2">
+                          <option value="zh">zh</option>
+                          <option value="en">en</option>
+                        </select>
+                      ) : (
+                        <input
+                          name={p.name}
+                          required={p.required}
+                          defaultValue={p.name === "q" ? word : ""}
+                          title={p.description}
+                          className="min-h-11 w-32 rounded border border-brand-600 px-2"
+                        />
+                      )}
+                    </label>
+                  ))}
+                  <button type="submit" className="min-h-11 rounded bg-brand-700 px-3 font-medium text-white">
+                    {t("api.try")}
+                  </button>
+                </form>
+              )}
             </li>
           ))}
         </ul>

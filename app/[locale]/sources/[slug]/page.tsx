@@ -9,6 +9,8 @@ import { pageMetadata } from "@/lib/seo";
 import { localizedPath } from "@/lib/i18n/paths";
 import { shareImagePath } from "@/lib/share/image-paths";
 import { segmentSource } from "@/lib/source-highlights";
+import { figureAnchor, sentenceAnchor, storyAnchor } from "@/lib/source-anchors";
+import { captionSpans, splitSentences } from "@/lib/content/source-text";
 
 type Props = PageProps<"/[locale]/sources/[slug]">;
 
@@ -41,11 +43,16 @@ export default async function SourcePage({ params }: Props) {
     placements.figures.map((f) => ({
       start: f.start,
       end: f.end,
-      id: `fig-${f.indicatorSlug}`,
+      id: figureAnchor(f.indicatorSlug),
       href: localizedPath(locale, `/indicators/${f.indicatorSlug}`),
       title: f.name[locale],
     })),
-    placements.stories.map((s) => ({ offset: s.offset, id: `story-${s.slug}` })),
+    [
+      ...placements.stories.map((s) => ({ offset: s.offset, id: storyAnchor(s.slug) })),
+      // Search links a source sentence here (lib/data/search.ts).
+      ...splitSentences(source.text).map((s) => ({ offset: s.start, id: sentenceAnchor(s.start) })),
+    ],
+    captionSpans(source.text),
   );
   return (
     <article className="space-y-6">
@@ -78,8 +85,14 @@ export default async function SourcePage({ params }: Props) {
             s.text
           ) : s.kind === "anchor" ? (
             <span key={i} id={s.id} />
+          ) : s.kind === "caption" ? (
+            // Shown where it is printed, but marked: a photo's caption is not part of the sentence it interrupts.
+            <span key={i} className="source-caption text-sm text-muted" data-caption="">
+              <span className="mr-1 rounded bg-brand-50 px-1 text-xs font-medium not-italic text-brand-800">{t("caption")}</span>
+              <span className="italic">{s.text}</span>
+            </span>
           ) : (
-            <a key={i} id={s.highlight.id} href={s.highlight.href} title={s.highlight.title} className="no-underline">
+            <a key={i} id={s.highlight.id || undefined} href={s.highlight.href} title={s.highlight.title} className="no-underline">
               <mark className="figure-mark underline decoration-brand-600 decoration-2 underline-offset-4">{s.text}</mark>
             </a>
           ),

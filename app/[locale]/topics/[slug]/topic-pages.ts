@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { countIndicatorsByTopic } from "@/lib/data/indicators";
 import { getTopic } from "@/lib/data/topics";
+import { getCity } from "@/lib/data/city";
 import type { Locale } from "@/lib/domain/types";
 import { pageMetadata } from "@/lib/seo";
 import { pageOf, pagePath, TOPIC_PAGE_SIZE } from "@/lib/paging";
@@ -24,7 +25,7 @@ export async function topicPageMetadata(locale: Locale, slug: string, n: number)
   const found = await topicPage(slug, n);
   if (!found) return {};
   const { topic, page } = found;
-  const t = await getTranslations({ locale, namespace: "pager" });
+  const [t, city] = await Promise.all([getTranslations({ locale, namespace: "pager" }), getCity()]);
   const title = n === 1 ? topic.name[locale] : t("titled", { title: topic.name[locale], page: n, pages: page.pages });
-  return pageMetadata(locale, pagePath(`/topics/${slug}`, n), title, topic.summary[locale], shareImagePath.topic(locale, slug));
+  return pageMetadata(locale, pagePath(`/topics/${slug}`, n), title, topic.summary[locale], shareImagePath.topic(locale, slug), city.portalName[locale]);
 }
