@@ -26,5 +26,5 @@ export async function chartCsv(chart: ChartWithIndicators, series: Series): Prom
     const en = context.cite(full, f, "en");
     return zh && en ? { zh: zh.gbt.zh, en: en.apa.en } : null;
   };
-  return toCsv(toCsvRows(indicators, (slug) => absoluteUrl(`/indicators/${slug}`), cite));
+  return toCsv(toCsvRows(indicators, (slug) => absoluteUrl(`/indicators/${slug}`), cite), { forExcel: true });
 }

@@ -29,16 +29,20 @@ const pageUrlOf = () => {
 export type DownloadFile = { body: string; filename: string };
 
 /** The CSV of the context's indicators: each row cites its figure in GB/T (Chinese) and APA (English), the two the columns name. */
-function csvOf(context: CitationContext, name: string): DownloadFile {
+function csvOf(context: CitationContext, name: string, forExcel = true): DownloadFile {
   const cite = (ind: Indicator, f: Indicator["figures"][number]) => {
     const zh = context.inputFor(ind, f, "zh");
     const en = context.inputFor(ind, f, "en");
     return zh && en ? { zh: formatCitation(zh, "gbt", "zh"), en: formatCitation(en, "apa", "en") } : null;
   };
-  return { body: toCsv(toCsvRows(context.indicators, pageUrlOf(), cite)), filename: `${context.city.slug}-${name}.csv` };
+  return { body: toCsv(toCsvRows(context.indicators, pageUrlOf(), cite), { forExcel }), filename: `${context.city.slug}-${name}.csv` };
 }
 
+/** Every figure, as a CSV spreadsheet programs open (with a byte-order mark): /data/indicators.csv. */
 export const allIndicatorsCsv = async () => csvOf(await getCitationContext(), "indicators");
+
+/** Every figure, as plain UTF-8 CSV for programs: the Data Package's resource, /data/indicators-utf8.csv. */
+export const allIndicatorsPlainCsv = async () => csvOf(await getCitationContext(), "indicators-utf8", false);
 
 /** One indicator's CSV; null for a slug no indicator has (files beyond the build's limit are made on request). */
 export async function indicatorCsv(slug: string): Promise<DownloadFile | null> {
@@ -88,13 +92,16 @@ export async function indicatorJson(slug: string): Promise<DownloadFile | null> 
   return { body: JSON.stringify(body), filename: `${context.city.slug}-${slug}.json` };
 }
 
+/** Where the plain CSV is published; the Data Package names it relative to itself (both are under /data/). */
+export const PLAIN_CSV_PATH = "/data/indicators-utf8.csv";
+
 export async function dataPackage() {
   const [city, units, sources] = await Promise.all([getCity(), listUnits(), listSources()]);
   return buildDataPackage({
     city,
     units,
     sources,
-    csvUrl: absoluteUrl("/data/indicators.csv"),
+    csvPath: PLAIN_CSV_PATH.replace(/^\/data\//, ""),
     homepage: absoluteUrl(localizedPath("en", "/data")),
     created: todayInChina(),
   });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CSV_COLUMNS, toCsvRows } from "@/lib/downloads/csv";
 import { COLUMN_DOCS } from "@/lib/downloads/columns";
+import { PLAIN_CSV_PATH } from "@/lib/downloads/files";
 import { getCity } from "@/lib/data/city";
 import { listIndicators } from "@/lib/data/indicators";
 import { listSources } from "@/lib/data/sources";
@@ -33,6 +34,7 @@ export default async function DataPage({ params }: Props) {
   const example = exampleIndicator ? toCsvRows([exampleIndicator], (slug) => `…/indicators/${slug}`, () => null)[0] : null;
   const downloads = [
     { href: "/data/indicators.csv", label: t("data.csv"), download: true },
+    { href: PLAIN_CSV_PATH, label: t("data.csvPlain"), download: true },
     { href: "/data/indicators.json", label: t("data.json"), download: false },
     { href: "/data/datapackage.json", label: t("data.datapackage"), download: false },
   ];
