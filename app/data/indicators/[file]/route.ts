@@ -1,23 +1,24 @@
 import { listIndicatorSlugs } from "@/lib/data/indicators";
 import { prerenderedIndicators } from "@/lib/server/prerender-limit";
 import { slugOfFileName } from "@/lib/domain/slug";
-import { downloadResponse, indicatorCsv, indicatorJson } from "@/lib/downloads/files";
+import { downloadResponse, indicatorCsv, indicatorJson, indicatorXlsx } from "@/lib/downloads/files";
 
-// One CSV and one JSON file per indicator: /data/indicators/<slug>.csv and .json, built at build time.
+// One CSV, one JSON file and one workbook per indicator: /data/indicators/<slug>.csv, .json and .xlsx, built at build time.
 export const dynamic = "force-static";
 // Beyond the build's limit (lib/server/prerender-limit.ts), made on first request.
 export const dynamicParams = true;
 
 export async function generateStaticParams() {
   const slugs = prerenderedIndicators(await listIndicatorSlugs());
-  return slugs.flatMap((slug) => [{ file: `${slug}.csv` }, { file: `${slug}.json` }]);
+  return slugs.flatMap((slug) => [{ file: `${slug}.csv` }, { file: `${slug}.json` }, { file: `${slug}.xlsx` }]);
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/data/indicators/[file]">) {
   const { file } = await params;
   const csvSlug = slugOfFileName(file, "csv");
   const jsonSlug = slugOfFileName(file, "json");
-  const download = csvSlug ? await indicatorCsv(csvSlug) : jsonSlug ? await indicatorJson(jsonSlug) : null;
+  const xlsxSlug = slugOfFileName(file, "xlsx");
+  const download = csvSlug ? await indicatorCsv(csvSlug) : jsonSlug ? await indicatorJson(jsonSlug) : xlsxSlug ? await indicatorXlsx(xlsxSlug) : null;
   if (!download) return Response.json({ error: { status: 404, code: "not_found", message: `No download ${file}` } }, { status: 404 });
   return downloadResponse(download);
 }
