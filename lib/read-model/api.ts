@@ -1,7 +1,6 @@
 import { presentIndicatorDetail, presentIndicatorSummary, presentTopic } from "../api/present";
 import { apiError, json, notFound, queryOf, validate } from "../api/respond";
 import { indicatorQuery, indicatorsQuery, searchQuery, slugPathParams, topicsQuery } from "../api/schemas";
-import { periodOverlaps } from "../domain/period";
 import { searchOutcome } from "../data/search";
 import { citationContextOf } from "../data/citation-context";
 import { todayInChina } from "../dates";
@@ -11,6 +10,7 @@ import { searchEntries } from "../search/query";
 import { localizedPath } from "../i18n/paths";
 import { absoluteUrl } from "../seo";
 import type { ReadModel } from "./model";
+import { filterIndicators, rankedIndicators } from "./indicator-index";
 
 /**
  * The read-only API's answers, computed from the in-memory read model. The Next route handlers under
@@ -47,13 +47,14 @@ export async function indicatorsAnswer(request: Request, model: ReadModel): Prom
       { name: "topic", expected: "a topic slug listed by /api/v1/topics", received: topic },
     ]);
   }
-  let all: Indicator[] = topic ? (model.indicatorsByTopic.get(topic) ?? []) : model.indicators;
-  if (period) all = all.filter((i) => i.figures.some((f) => periodOverlaps(f.period, period)));
+  // From the read model's indexes (indicator-index.ts), never a walk over every figure.
+  let all: Indicator[];
   if (q) {
     // Relevance order from the search index, as lib/data/indicators.ts findIndicators does.
     const { hits } = await searchEntries(prisma, q, { limit: 500 });
-    const rank = new Map(hits.filter((h) => h.kind === "indicator").map((h, n) => [h.ref, n]));
-    all = all.filter((i) => rank.has(i.slug)).sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!);
+    all = rankedIndicators(model.index, hits.filter((h) => h.kind === "indicator").map((h) => h.ref), { topic, period });
+  } else {
+    all = filterIndicators(model.index, { topic, period });
   }
   const pages = Math.max(1, Math.ceil(all.length / per_page));
   const link = (p: number) => {

@@ -2,6 +2,7 @@ import { getCity } from "../data/city";
 import { listIndicators } from "../data/indicators";
 import { listStories, listTopics } from "../data/topics";
 import type { City, Indicator, Story, TopicWithCounts } from "../domain/types";
+import { buildIndicatorIndex, type IndicatorIndex } from "./indicator-index";
 
 /** Everything the API shows except full-text matches, held in memory between imports. */
 export type ReadModel = {
@@ -18,6 +19,8 @@ export type ReadModel = {
   /** Stories by slug, for search results that show a story. */
   storyBySlug: Map<string, Story>;
   city: City;
+  /** The lists /api/v1/indicators answers, by topic and period, built here once (see indicator-index.ts). */
+  index: IndicatorIndex;
 };
 
 /** Reads the model through the same lib/data queries the pages use. */
@@ -25,14 +28,16 @@ export async function loadReadModel(version: string): Promise<ReadModel> {
   const [topics, indicators, stories, city] = await Promise.all([listTopics(), listIndicators(), listStories(), getCity()]);
   const indicatorsByTopic = new Map<string, Indicator[]>(topics.map((t) => [t.slug, []]));
   for (const i of indicators) indicatorsByTopic.get(i.topic.slug)?.push(i);
+  const index = buildIndicatorIndex(indicators, indicatorsByTopic);
   return {
     version,
     topics,
     topicBySlug: new Map(topics.map((t) => [t.slug, t])),
     indicators,
-    indicatorBySlug: new Map(indicators.map((i) => [i.slug, i])),
+    indicatorBySlug: index.bySlug,
     indicatorsByTopic,
     storyBySlug: new Map(stories.map((s) => [s.slug, s])),
     city,
+    index,
   };
 }
