@@ -86,6 +86,10 @@ export async function CiteAndEmbed({ indicator, figure, citation: base, city, lo
             {t("cite.csv")}
           </a>{" "}
           ·{" "}
+          <a className="text-brand-700 underline" href={`/data/indicators/${indicator.slug}.xlsx`} download>
+            {t("cite.xlsx")}
+          </a>{" "}
+          ·{" "}
           <a className="text-brand-700 underline" href={`/data/indicators/${indicator.slug}.json`}>
             {t("cite.json")}
           </a>{" "}

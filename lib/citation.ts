@@ -88,7 +88,7 @@ const figureLabel = (input: CitationInput, locale: Locale) =>
 const sourcesOf = (input: CitationInput) => [input.source, ...(input.alsoFrom ?? [])];
 
 /** One source as GB/T 7714-2015 writes it: its type code from lib/domain/source-types.ts, its address when read online. */
-function gbtReference(source: SourceRef, locale: Locale): string {
+export function gbtReference(source: SourceRef, locale: Locale): string {
   const mark = gbtTypeMark(source.type, source.url !== null);
   const online = source.url ? `. ${source.url}` : "";
   if (locale === "zh") return `${authorsZh(source.authors)}. ${source.title.zh}${mark}. ${publicationZh(source)}${online}`;
@@ -107,7 +107,7 @@ function gbt(input: CitationInput, locale: Locale): string {
 }
 
 /** One source in APA 7 style: n.d. for the unknown date, the translated title in square brackets, a report's label. */
-function apaReference(source: SourceRef, locale: Locale): string {
+export function apaReference(source: SourceRef, locale: Locale): string {
   const year = source.published ? source.published.slice(0, 4) : "n.d.";
   const publisher = source.publisher ? ` ${source.publisher}.` : "";
   const label = SOURCE_TYPE_FACTS[source.type].apaLabel;

@@ -9,8 +9,17 @@ type FeedUrls = { site: string; feed: string; page: (slug: string) => string; so
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
+ * A feed carries its latest entries only, so it stays small however many figures the portal holds
+ * (feed readers poll it; older entries are on /updates). Enough for one new source's figures.
+ */
+export const FEED_ENTRIES = 200;
+/** A new source's entry names this many of its figures, then says how many more. */
+export const FEED_NAMES_PER_SOURCE = 30;
+
+/**
  * An Atom feed of what changed: one entry per figure (its latest change, corrections spelled out),
- * one per source with the figures it added, and one per withdrawn figure; newest first, links absolute.
+ * one per source with the figures it added, and one per withdrawn figure; the latest FEED_ENTRIES,
+ * newest first, links absolute.
  */
 export function buildAtomFeed(indicators: Indicator[], city: City, locale: Locale, urls: FeedUrls, withdrawals: Withdrawal[] = []): string {
   const zh = locale === "zh";
@@ -40,7 +49,9 @@ export function buildAtomFeed(indicators: Indicator[], city: City, locale: Local
 
   for (const { source, date, figures } of toSourceAdditions(indicators)) {
     const link = urls.source(source.slug);
-    const names = figures.map(({ indicator }) => indicator.name[locale]);
+    const named = figures.slice(0, FEED_NAMES_PER_SOURCE).map(({ indicator }) => indicator.name[locale]);
+    const more = figures.length - named.length;
+    const names = more > 0 ? [...named, zh ? `等${figures.length}个数据` : `and ${more} more`] : named;
     entries.push({
       id: `${link}#added`,
       link,
@@ -64,6 +75,7 @@ export function buildAtomFeed(indicators: Indicator[], city: City, locale: Local
   }
 
   entries.sort((a, b) => b.date.localeCompare(a.date));
+  entries.splice(FEED_ENTRIES);
   const feed = new Feed({
     id: urls.feed,
     title: `${city.portalName[locale]}${zh ? " · 更新" : ": what's new"}`,

@@ -35,6 +35,11 @@ export function datasetJsonLd(city: City, sources: SourceRef[], locale: Locale, 
     isBasedOn: sources.map(article),
     distribution: [
       { "@type": "DataDownload", encodingFormat: "text/csv", contentUrl: absoluteUrl("/data/indicators.csv") },
+      {
+        "@type": "DataDownload",
+        encodingFormat: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        contentUrl: absoluteUrl("/data/indicators.xlsx"),
+      },
       { "@type": "DataDownload", encodingFormat: "application/json", contentUrl: absoluteUrl("/data/indicators.json") },
       { "@type": "DataDownload", encodingFormat: "application/vnd.datapackage+json", contentUrl: absoluteUrl("/data/datapackage.json") },
     ],

@@ -26,6 +26,7 @@ export async function ChartDownloads({ slug, title, locale, series }: { slug: st
     { kind: "png", href: chartPaths.png(locale, slug), label: t("png") },
     { kind: "svg", href: chartPaths.svg(locale, slug), label: t("svg") },
     { kind: "csv", href: chartPaths.csv(slug), label: t("csv") },
+    { kind: "xlsx", href: chartPaths.xlsx(slug), label: t("xlsx") },
   ];
   return (
     <section aria-labelledby="download-heading">

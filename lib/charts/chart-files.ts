@@ -9,13 +9,17 @@ export const chartPaths = {
   svg: (locale: Locale, slug: string) => `/data/charts/${slug}.${locale}.svg`,
   /** The CSV holds both languages' names, as /data/indicators.csv does. */
   csv: (slug: string) => `/data/charts/${slug}.csv`,
+  /** The same rows as a workbook, with the sources and the licence on sheets of their own. */
+  xlsx: (slug: string) => `/data/charts/${slug}.xlsx`,
   embed: (locale: Locale, slug: string) => embedPath(locale, `/charts/${slug}`),
 };
 
 /** "hotline-rates.en.svg" → { slug, kind: "svg", locale: "en" }; "hotline-rates.csv" → { slug, kind: "csv" }; null otherwise. */
-export function parseChartFile(file: string): { slug: string; kind: "csv" } | { slug: string; kind: "svg"; locale: Locale } | null {
-  const csv = /^([a-z0-9-]+)\.csv$/.exec(file);
-  if (csv) return { slug: csv[1], kind: "csv" };
+export function parseChartFile(
+  file: string,
+): { slug: string; kind: "csv" } | { slug: string; kind: "xlsx" } | { slug: string; kind: "svg"; locale: Locale } | null {
+  const table = /^([a-z0-9-]+)\.(csv|xlsx)$/.exec(file);
+  if (table) return table[2] === "csv" ? { slug: table[1], kind: "csv" } : { slug: table[1], kind: "xlsx" };
   const svg = /^([a-z0-9-]+)\.(zh|en)\.svg$/.exec(file);
   if (svg) return { slug: svg[1], kind: "svg", locale: svg[2] as Locale };
   return null;

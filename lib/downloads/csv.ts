@@ -63,9 +63,11 @@ export function toCsvRows(
 }
 
 /**
- * RFC 4180 CSV (CRLF, quotes doubled) with a UTF-8 byte-order mark, without
- * which Excel reads the Chinese text as mojibake.
+ * RFC 4180 CSV (CRLF, quotes doubled) in UTF-8. `forExcel` starts it with a byte-order mark, without
+ * which Excel and WPS read the Chinese text as mojibake; programs and the Data Package get the file
+ * without it, since a mark before the header becomes part of the first column's name in most
+ * CSV readers (Frictionless' JavaScript library among them).
  */
-export function toCsv(rows: CsvRow[]): string {
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\r\n", bom: true });
+export function toCsv(rows: CsvRow[], { forExcel }: { forExcel: boolean }): string {
+  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\r\n", bom: forExcel });
 }

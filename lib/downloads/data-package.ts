@@ -7,7 +7,8 @@ export function buildDataPackage(args: {
   city: City;
   units: Unit[];
   sources: SourceRef[];
-  csvUrl: string;
+  /** The CSV's path relative to the descriptor, so the package reads the same from whatever origin serves it. */
+  csvPath: string;
   homepage: string;
   created: string;
 }) {
@@ -36,11 +37,12 @@ export function buildDataPackage(args: {
     resources: [
       {
         name: "indicators",
-        path: args.csvUrl,
+        path: args.csvPath,
         profile: "tabular-data-resource",
         format: "csv",
         mediatype: "text/csv",
-        encoding: "utf-8-sig",
+        // Plain UTF-8 without a byte-order mark: what every Frictionless library reads as published.
+        encoding: "utf-8",
         dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
         schema: {
           fields: CSV_COLUMNS.map((name) => ({

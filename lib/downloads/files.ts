@@ -1,17 +1,20 @@
 import "server-only";
 import { presentIndicatorDetail, presentSource } from "../api/present";
 import { getCitationContext, getCitationContextFor, type CitationContext } from "../data/citation-context";
-import { formatCitation } from "../citation";
+import { apaReference, formatCitation, gbtReference, sourcesOfFigure } from "../citation";
 import { listSources } from "../data/sources";
-import { getIndicator } from "../data/indicators";
+import { getIndicator, listIndicatorsByTopic } from "../data/indicators";
+import { getTopic } from "../data/topics";
 import { listUnits } from "../data/units";
 import { getCity } from "../data/city";
 import { todayInChina } from "../dates";
-import type { Indicator } from "../domain/types";
+import type { Indicator, SourceRef } from "../domain/types";
 import { localizedPath } from "../i18n/paths";
 import { absoluteUrl } from "../seo";
-import { toCsv, toCsvRows } from "./csv";
+import { toCsv, toCsvRows, type CsvRow } from "./csv";
 import { buildDataPackage } from "./data-package";
+import { downloadPaths } from "./paths";
+import { toXlsx, type WorkbookSource } from "./xlsx";
 
 /**
  * The downloadable files. Each carries its source and citations, so a file
@@ -26,19 +29,68 @@ const pageUrlOf = () => {
 };
 
 /** A file to send: its body and the name it is saved under (the city's slug first, so files from two portals never collide). */
-export type DownloadFile = { body: string; filename: string };
+export type DownloadFile = { body: string | Uint8Array; filename: string };
 
-/** The CSV of the context's indicators: each row cites its figure in GB/T (Chinese) and APA (English), the two the columns name. */
-function csvOf(context: CitationContext, name: string): DownloadFile {
+/** The rows of the context's indicators: each cites its figure in GB/T (Chinese) and APA (English), the two the columns name. */
+export function rowsOf(context: CitationContext, indicators = context.indicators): CsvRow[] {
   const cite = (ind: Indicator, f: Indicator["figures"][number]) => {
-    const zh = context.inputFor(ind, f, "zh");
-    const en = context.inputFor(ind, f, "en");
+    const full = context.all.get(ind.slug) ?? ind;
+    const zh = context.inputFor(full, f, "zh");
+    const en = context.inputFor(full, f, "en");
     return zh && en ? { zh: formatCitation(zh, "gbt", "zh"), en: formatCitation(en, "apa", "en") } : null;
   };
-  return { body: toCsv(toCsvRows(context.indicators, pageUrlOf(), cite)), filename: `${context.city.slug}-${name}.csv` };
+  return toCsvRows(indicators, pageUrlOf(), cite);
 }
 
+function csvOf(context: CitationContext, name: string, forExcel = true): DownloadFile {
+  return { body: toCsv(rowsOf(context), { forExcel }), filename: `${context.city.slug}-${name}.csv` };
+}
+
+/** Every source the figures stand on (a derived figure: its inputs' sources), each once, with how many of the figures cite it. */
+function sourcesOfFigures(indicators: Indicator[], all: Map<string, Indicator>): WorkbookSource[] {
+  const found = new Map<string, { source: SourceRef; figures: number }>();
+  for (const ind of indicators) {
+    for (const f of ind.figures) {
+      for (const source of sourcesOfFigure(f, all)) {
+        const entry = found.get(source.slug) ?? found.set(source.slug, { source, figures: 0 }).get(source.slug)!;
+        entry.figures++;
+      }
+    }
+  }
+  return [...found.values()].map((e) => ({ ...e, reference: { gbt: gbtReference(e.source, "zh"), apa: apaReference(e.source, "en") } }));
+}
+
+/**
+ * The spreadsheet of the given indicators (narrowed to the figures a file carries): the same rows as
+ * its CSV, their sources with references, the units and the licence.
+ */
+export async function xlsxOf(context: CitationContext, name: string, indicators = context.indicators): Promise<DownloadFile> {
+  const rows = rowsOf(context, indicators);
+  const units = await listUnits();
+  const used = new Set(indicators.map((i) => i.unit.key));
+  const body = await toXlsx(
+    rows,
+    sourcesOfFigures(indicators, context.all),
+    units.filter((u) => used.has(u.key)),
+    {
+      portalName: context.city.portalName,
+      homepage: absoluteUrl("/"),
+      documentation: absoluteUrl(localizedPath("en", "/data")),
+      licence: context.city.licence,
+      generated: context.accessed,
+    },
+  );
+  return { body: new Uint8Array(body), filename: `${context.city.slug}-${name}.xlsx` };
+}
+
+/** Every figure, as a CSV spreadsheet programs open (with a byte-order mark): /data/indicators.csv. */
 export const allIndicatorsCsv = async () => csvOf(await getCitationContext(), "indicators");
+
+/** Every figure, as plain UTF-8 CSV for programs: the Data Package's resource, /data/indicators-utf8.csv. */
+export const allIndicatorsPlainCsv = async () => csvOf(await getCitationContext(), "indicators-utf8", false);
+
+/** Every figure as a workbook: /data/indicators.xlsx. */
+export const allIndicatorsXlsx = async () => xlsxOf(await getCitationContext(), "indicators");
 
 /** One indicator's CSV; null for a slug no indicator has (files beyond the build's limit are made on request). */
 export async function indicatorCsv(slug: string): Promise<DownloadFile | null> {
@@ -46,13 +98,40 @@ export async function indicatorCsv(slug: string): Promise<DownloadFile | null> {
   return indicator ? csvOf(await getCitationContextFor([indicator]), slug) : null;
 }
 
-/** How every download is sent: CSV as an attachment, JSON inline, both open to other origins. */
+export async function indicatorXlsx(slug: string): Promise<DownloadFile | null> {
+  const indicator = await getIndicator(slug);
+  return indicator ? xlsxOf(await getCitationContextFor([indicator]), slug) : null;
+}
+
+/** A topic's figures, read with only what their citations need; null for a slug no topic has. */
+async function topicContext(slug: string): Promise<CitationContext | null> {
+  if (!(await getTopic(slug))) return null;
+  return getCitationContextFor(await listIndicatorsByTopic(slug));
+}
+
+export async function topicCsv(slug: string): Promise<DownloadFile | null> {
+  const context = await topicContext(slug);
+  return context ? csvOf(context, `topic-${slug}`) : null;
+}
+
+export async function topicXlsx(slug: string): Promise<DownloadFile | null> {
+  const context = await topicContext(slug);
+  return context ? xlsxOf(context, `topic-${slug}`) : null;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  json: "application/json",
+};
+
+/** How every download is sent: CSV and spreadsheets as attachments, JSON inline, all open to other origins. */
 export function downloadResponse(file: DownloadFile): Response {
-  const csv = file.filename.endsWith(".csv");
-  return new Response(file.body, {
+  const extension = file.filename.slice(file.filename.lastIndexOf(".") + 1);
+  return new Response(file.body as BodyInit, {
     headers: {
-      "Content-Type": csv ? "text/csv; charset=utf-8" : "application/json",
-      "Content-Disposition": `${csv ? "attachment" : "inline"}; filename="${file.filename}"`,
+      "Content-Type": CONTENT_TYPES[extension] ?? "application/octet-stream",
+      "Content-Disposition": `${extension === "json" ? "inline" : "attachment"}; filename="${file.filename}"`,
       "Access-Control-Allow-Origin": "*",
     },
   });
@@ -94,7 +173,8 @@ export async function dataPackage() {
     city,
     units,
     sources,
-    csvUrl: absoluteUrl("/data/indicators.csv"),
+    // Relative to the descriptor: both are under /data/.
+    csvPath: downloadPaths.all.plainCsv.replace(/^\/data\//, ""),
     homepage: absoluteUrl(localizedPath("en", "/data")),
     created: todayInChina(),
   });

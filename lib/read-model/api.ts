@@ -3,7 +3,6 @@ import { CORS_HEADERS } from "../api/cors";
 import { apiError, CACHE_CONTROL, json, notFound, queryOf, validate } from "../api/respond";
 import { API_INDICATOR_BASE } from "../content/redirects";
 import { indicatorQuery, indicatorsQuery, searchQuery, slugPathParams, topicsQuery } from "../api/schemas";
-import { periodOverlaps } from "../domain/period";
 import { search, searchIndicatorSlugs, type SearchResultItem } from "../data/search";
 import { citationContextOf } from "../data/citation-context";
 import { todayInChina } from "../dates";
@@ -11,6 +10,7 @@ import type { Indicator } from "../domain/types";
 import { localizedPath } from "../i18n/paths";
 import { absoluteUrl } from "../seo";
 import type { ReadModel } from "./model";
+import { filterIndicators, rankedIndicators } from "./indicator-index";
 
 /**
  * The read-only API's answers, computed from the in-memory read model. The Next route handlers under
@@ -47,12 +47,13 @@ export async function indicatorsAnswer(request: Request, model: ReadModel): Prom
       { name: "topic", expected: "a topic slug listed by /api/v1/topics", received: topic },
     ]);
   }
-  let all: Indicator[] = topic ? (model.indicatorsByTopic.get(topic) ?? []) : model.indicators;
-  if (period) all = all.filter((i) => i.figures.some((f) => periodOverlaps(f.period, period)));
+  // From the read model's indexes (indicator-index.ts), never a walk over every figure.
+  let all: Indicator[];
   if (q) {
-    // Relevance order from search, as lib/data/indicators.ts findIndicators does.
-    const rank = new Map((await searchIndicatorSlugs(q)).map((slug, n) => [slug, n]));
-    all = all.filter((i) => rank.has(i.slug)).sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!);
+    // Relevance order from the search index, as lib/data/indicators.ts findIndicators does.
+    all = rankedIndicators(model.index, await searchIndicatorSlugs(q), { topic, period });
+  } else {
+    all = filterIndicators(model.index, { topic, period });
   }
   const pages = Math.max(1, Math.ceil(all.length / per_page));
   const link = (p: number) => {

@@ -19,13 +19,13 @@ export const pngFileParam = z
   .regex(new RegExp(`^${SLUG_PATTERN.source.slice(1, -1)}\\.png$`))
   .transform((file) => file.slice(0, -".png".length));
 
-/** "<slug>.csv" or "<slug>.json" → its slug and format. */
+/** "<slug>.csv", "<slug>.json" or "<slug>.xlsx" → its slug and format. */
 export const dataFileParam = z
   .string()
-  .regex(new RegExp(`^${SLUG_PATTERN.source.slice(1, -1)}\\.(?:csv|json)$`))
+  .regex(new RegExp(`^${SLUG_PATTERN.source.slice(1, -1)}\\.(?:csv|json|xlsx)$`))
   .transform((file) => {
     const dot = file.lastIndexOf(".");
-    return { slug: file.slice(0, dot), format: file.slice(dot + 1) as "csv" | "json" };
+    return { slug: file.slice(0, dot), format: file.slice(dot + 1) as "csv" | "json" | "xlsx" };
   });
 
 /** A later page of a list: "2", "3" … (page 1 is the list's own address). */

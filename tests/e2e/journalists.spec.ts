@@ -52,7 +52,7 @@ test.describe("downloads", () => {
 
   test("the data page links every download", async ({ page }) => {
     await page.goto("/en/data");
-    for (const href of ["/data/indicators.csv", "/data/indicators.json", "/data/datapackage.json", `/data/indicators/${FIGURE}.csv`]) {
+    for (const href of ["/data/indicators.csv", "/data/indicators-utf8.csv", "/data/indicators.xlsx", "/data/indicators.json", "/data/datapackage.json"]) {
       await expect(page.locator(`a[href="${href}"]`)).toHaveCount(1);
     }
     await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);

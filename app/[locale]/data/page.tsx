@@ -3,8 +3,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CSV_COLUMNS, toCsvRows } from "@/lib/downloads/csv";
 import { COLUMN_DOCS } from "@/lib/downloads/columns";
 import { getCity } from "@/lib/data/city";
-import { listIndicators } from "@/lib/data/indicators";
+import { getIndicators, listIndicatorSlugs } from "@/lib/data/indicators";
 import { listSources } from "@/lib/data/sources";
+import { listTopics } from "@/lib/data/topics";
+import { downloadPaths } from "@/lib/downloads/paths";
 import type { Locale } from "@/lib/domain/types";
 import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/link";
@@ -15,6 +17,12 @@ import { JsonLd } from "@/components/json-ld";
 import { Section } from "@/components/section";
 
 export const dynamic = "force-static";
+
+/**
+ * The page lists the downloads, one line per topic and the first sources: nothing on it grows with the
+ * figures, so it stays small at any size (each figure's own files are linked from its page).
+ */
+const SOURCES_SHOWN = 20;
 
 type Props = PageProps<"/[locale]/data">;
 
@@ -27,19 +35,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DataPage({ params }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
-  const [t, city, sources, indicators] = await Promise.all([getTranslations("journalists"), getCity(), listSources(), listIndicators()]);
-  // The example column shows a real row: a stated figure, so every column has something to show.
-  const exampleIndicator = indicators.find((i) => i.figures.some((f) => f.stated)) ?? indicators[0];
+  const [t, city, sources, topics, slugs] = await Promise.all([
+    getTranslations("journalists"),
+    getCity(),
+    listSources(),
+    listTopics(),
+    listIndicatorSlugs(),
+  ]);
+  // The example column shows a real row: a stated figure (among the first few), so every column has something to show.
+  const firstFew = await getIndicators(slugs.slice(0, 20));
+  const exampleIndicator = firstFew.find((i) => i.figures.some((f) => f.stated)) ?? firstFew[0];
   const example = exampleIndicator ? toCsvRows([exampleIndicator], (slug) => `…/indicators/${slug}`, () => null)[0] : null;
   const downloads = [
-    { href: "/data/indicators.csv", label: t("data.csv"), download: true },
-    { href: "/data/indicators.json", label: t("data.json"), download: false },
-    { href: "/data/datapackage.json", label: t("data.datapackage"), download: false },
+    { href: downloadPaths.all.xlsx, label: t("data.xlsx"), download: true },
+    { href: downloadPaths.all.csv, label: t("data.csv"), download: true },
+    { href: downloadPaths.all.plainCsv, label: t("data.csvPlain"), download: true },
+    { href: downloadPaths.all.json, label: t("data.json"), download: false },
+    { href: downloadPaths.all.dataPackage, label: t("data.datapackage"), download: false },
   ];
+  const shownSources = sources.slice(0, SOURCES_SHOWN);
 
   return (
     <article className="space-y-8">
-      <JsonLd data={datasetJsonLd(city, sources, locale, t("data.title"), t("data.description"))} />
+      <JsonLd data={datasetJsonLd(city, shownSources, locale, t("data.title"), t("data.description"))} />
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{t("data.title")}</h1>
         <p className="mt-2 text-muted">{t("data.intro")}</p>
@@ -53,6 +71,19 @@ export default async function DataPage({ params }: Props) {
                 {d.label}
               </a>{" "}
               <code className="text-xs text-muted">{d.href}</code>
+            </li>
+          ))}
+        </ul>
+        <h3 id="by-topic-heading" className="mt-5 mb-2 font-bold">
+          {t("data.byTopic")}
+        </h3>
+        <ul className="space-y-1 text-sm" aria-labelledby="by-topic-heading">
+          {topics.map((topic) => (
+            <li key={topic.slug}>
+              <Link href={`/topics/${topic.slug}`} className="underline">{topic.name[locale]}</Link>{" "}
+              <span className="text-muted">({t("data.indicatorCount", { count: topic.indicatorCount })})</span>{" "}
+              <a href={downloadPaths.topic(topic.slug, "xlsx")} className="text-brand-700 underline" download>{t("data.topicXlsx")}</a>{" "}
+              <a href={downloadPaths.topic(topic.slug, "csv")} className="text-brand-700 underline" download>{t("data.topicCsv")}</a>
             </li>
           ))}
         </ul>
@@ -99,7 +130,7 @@ export default async function DataPage({ params }: Props) {
         <p>
           {t("data.licence")}: <a href={city.licence.url} className="text-brand-700 underline">{city.licence.name}</a>
         </p>
-        {sources.map((s) => (
+        {shownSources.map((s) => (
           <p key={s.slug}>
             {t("data.source")}: {t("data.sourceLine", {
               title: s.title[locale],
@@ -111,24 +142,15 @@ export default async function DataPage({ params }: Props) {
             })}
           </p>
         ))}
+        {sources.length > shownSources.length && (
+          <p>
+            <Link href="/sources" className="text-brand-700 underline">
+              {t("data.allSources", { count: sources.length })}
+            </Link>
+          </p>
+        )}
       </Section>
 
-      <section aria-labelledby="per-figure-heading">
-        <details>
-          <summary id="per-figure-heading" className="cursor-pointer text-lg font-bold">
-            {t("data.figureList")} ({indicators.length})
-          </summary>
-          <ul className="mt-3 space-y-1 text-sm">
-            {indicators.map((i) => (
-              <li key={i.slug}>
-                <Link href={`/indicators/${i.slug}`} className="underline">{i.name[locale]}</Link>{" "}
-                <a href={`/data/indicators/${i.slug}.csv`} className="text-brand-700 underline" download>CSV</a>{" "}
-                <a href={`/data/indicators/${i.slug}.json`} className="text-brand-700 underline">JSON</a>
-              </li>
-            ))}
-          </ul>
-        </details>
-      </section>
     </article>
   );
 }

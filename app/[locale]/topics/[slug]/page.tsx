@@ -14,6 +14,7 @@ import { StoryCard } from "@/components/story-card";
 import { SharePanel } from "@/components/share-panel";
 import { listChartsByTopic } from "@/lib/data/charts";
 import { ChartsSection } from "@/components/charts/charts-section";
+import { downloadPaths } from "@/lib/downloads/paths";
 
 type Props = PageProps<"/[locale]/topics/[slug]">;
 
@@ -70,6 +71,16 @@ export default async function TopicPage({ params }: Props) {
             <Pager page={page} base={`/topics/${topic.slug}`} locale={locale} />
           </div>
         )}
+        <p className="mt-4 text-sm">
+          {t("downloads")}:{" "}
+          <a href={downloadPaths.topic(topic.slug, "xlsx")} className="text-brand-700 underline" download>
+            {t("xlsx")}
+          </a>{" "}
+          ·{" "}
+          <a href={downloadPaths.topic(topic.slug, "csv")} className="text-brand-700 underline" download>
+            {t("csv")}
+          </a>
+        </p>
       </section>
 
       {stories.length > 0 && (

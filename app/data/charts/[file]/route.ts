@@ -1,17 +1,17 @@
 import { getChart, listAllCharts } from "@/lib/charts/catalog";
-import { chartCsv } from "@/lib/charts/chart-csv";
+import { chartCsv, chartXlsx } from "@/lib/charts/chart-csv";
 import { parseChartFile } from "@/lib/charts/chart-files";
 import { chartSvg } from "@/lib/charts/chart-svg";
 import { chartFileContent } from "@/components/charts/chart-caption";
 import { toSeries } from "@/lib/charts/to-series";
 
-// A chart's CSV (both languages, as /data/indicators.csv) and its SVG in each language, built once at build time.
+// A chart's CSV and workbook (both languages, as /data/indicators.csv) and its SVG in each language, built once at build time.
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const charts = await listAllCharts();
-  return charts.flatMap((c) => [`${c.spec.slug}.csv`, `${c.spec.slug}.zh.svg`, `${c.spec.slug}.en.svg`].map((file) => ({ file })));
+  return charts.flatMap((c) => [`${c.spec.slug}.csv`, `${c.spec.slug}.xlsx`, `${c.spec.slug}.zh.svg`, `${c.spec.slug}.en.svg`].map((file) => ({ file })));
 }
 
 export async function GET(_: Request, { params }: RouteContext<"/data/charts/[file]">) {
@@ -24,6 +24,15 @@ export async function GET(_: Request, { params }: RouteContext<"/data/charts/[fi
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="${parsed.slug}.csv"`,
+        "Access-Control-Allow-Origin": "*",
+      },
+    });
+  }
+  if (parsed.kind === "xlsx") {
+    return new Response((await chartXlsx(chart, toSeries(chart.spec, chart.indicators))) as BodyInit, {
+      headers: {
+        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "Content-Disposition": `attachment; filename="${parsed.slug}.xlsx"`,
         "Access-Control-Allow-Origin": "*",
       },
     });
