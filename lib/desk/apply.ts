@@ -22,7 +22,7 @@ export type Plan = {
   before: Record<string, string | null>;
   placements: Record<string, Placement>;
   /** Problems the desk finds before the importer can: no decision, a name that is not a slug. */
-  problems: { candidate: string | null; message: string }[];
+  problems: { candidate: string | null; kind: "undecided" | "other"; message: string }[];
 };
 
 type TopicDoc = { file: string; doc: Document.Parsed };
@@ -104,7 +104,7 @@ export function planReview(contentDir: string, review: Review, today: string): P
 
   if (review.source) {
     const slug = review.source.slug;
-    if (!isSlug(slug)) problems.push({ candidate: null, message: `source slug "${slug}" must be lower-case English words joined by hyphens` });
+    if (!isSlug(slug)) problems.push({ candidate: null, kind: "other", message: `source slug "${slug}" must be lower-case English words joined by hyphens` });
     else {
       files[`sources/${slug}.yaml`] = sourceYaml(review);
       files[`sources/${slug}.txt`] = review.text;
@@ -118,7 +118,7 @@ export function planReview(contentDir: string, review: Review, today: string): P
     const d = c.decision;
     const topic = docs.find((t) => t.doc.get("slug") === d.topic);
     if (!topic) {
-      problems.push({ candidate: c.id, message: `unknown topic "${d.topic}"` });
+      problems.push({ candidate: c.id, kind: "other", message: `unknown topic "${d.topic}"` });
       continue;
     }
     const list = topic.doc.get("indicators", true) as YAMLSeq;
@@ -132,13 +132,13 @@ export function planReview(contentDir: string, review: Review, today: string): P
 
   for (const c of review.candidates) {
     if (!c.decision) {
-      problems.push({ candidate: c.id, message: "no decision yet: a new indicator, a point on an existing series, or not a figure" });
+      problems.push({ candidate: c.id, kind: "undecided", message: "no decision yet: a new indicator, a point on an existing series, or not a figure" });
       continue;
     }
     if (c.decision.kind !== "series") continue;
     const found = findIndicator(docs, c.decision.indicator);
     if (!found) {
-      problems.push({ candidate: c.id, message: `unknown indicator "${c.decision.indicator}"` });
+      problems.push({ candidate: c.id, kind: "other", message: `unknown indicator "${c.decision.indicator}"` });
       continue;
     }
     const { topic, index: indIndex } = found;
@@ -174,7 +174,7 @@ function applyAmendment(docs: TopicDoc[], a: Amendment, problems: Plan["problems
   const found = findIndicator(docs, a.indicator);
   const figure = found && primaryOfPeriod(figuresOf(found.topic.doc, found.index), a.period);
   if (!found || !figure) {
-    problems.push({ candidate: null, message: `correction: indicator ${a.indicator} has no figure for ${a.period}` });
+    problems.push({ candidate: null, kind: "other", message: `correction: indicator ${a.indicator} has no figure for ${a.period}` });
     return;
   }
   const old = figure.get("value");
@@ -196,7 +196,7 @@ function applyWithdrawal(docs: TopicDoc[], withdrawn: Document.Parsed, w: DeskWi
   const figures = found && figuresOf(found.topic.doc, found.index);
   const figure = figures && primaryOfPeriod(figures, w.period);
   if (!found || !figures || !figure) {
-    problems.push({ candidate: null, message: `withdrawal: indicator ${w.indicator} has no figure for ${w.period}` });
+    problems.push({ candidate: null, kind: "other", message: `withdrawal: indicator ${w.indicator} has no figure for ${w.period}` });
     return;
   }
   const value = figure.get("value");

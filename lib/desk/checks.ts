@@ -12,7 +12,7 @@ import type { Plan } from "./apply";
  * figure it names.
  */
 
-export type ProblemKind = "conflict" | "correction" | "slug" | "other";
+export type ProblemKind = "undecided" | "conflict" | "correction" | "slug" | "other";
 export type Problem = { candidate: string | null; kind: ProblemKind; message: string };
 
 export type CheckResult = { problems: Problem[]; content: Content | null };
@@ -41,7 +41,7 @@ function candidateOf(message: string, plan: Plan): string | null {
 }
 
 export function checkPlan(contentDir: string, plan: Plan, published: PublishedFigure[]): CheckResult {
-  const problems: Problem[] = plan.problems.map((p) => ({ ...p, kind: "other" }));
+  const problems: Problem[] = [...plan.problems];
   const scratch = mkdtempSync(path.join(os.tmpdir(), "desk-check-"));
   try {
     cpSync(contentDir, scratch, { recursive: true, filter: (src) => path.relative(contentDir, src).split(path.sep)[0] !== "drafts" });
@@ -64,7 +64,8 @@ export function checkPlan(contentDir: string, plan: Plan, published: PublishedFi
       const message = shown(raw);
       problems.push({ candidate: candidateOf(message, plan), kind: kindOf(message), message });
     }
-    return { problems, content: problems.length ? null : content };
+    // The content as loaded is returned whenever the importer could read it, for the preview.
+    return { problems, content };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -13,6 +13,7 @@ import { formatPeriod, formatValue } from "../format";
 import { planReview, type Plan } from "./apply";
 import { checkPlan, type Problem } from "./checks";
 import { proposeEnglish, proposeSlug } from "./names";
+import { previewIndicators } from "./preview";
 import type { DeskSettings } from "./settings";
 import { ReviewStore, type Review } from "./state";
 
@@ -126,11 +127,19 @@ export class Desk {
   }
 
   /** The planned files and every problem the importer would find in them. */
-  async check(review: Review): Promise<{ plan: Plan; problems: Problem[] }> {
+  async check(review: Review): Promise<{ plan: Plan; problems: Problem[]; after: Content | null }> {
     const plan = planReview(this.settings.contentDir, review, this.settings.today());
     const content = this.content();
-    const { problems } = checkPlan(this.settings.contentDir, plan, await this.published(content));
-    return { plan, problems };
+    const { problems, content: after } = checkPlan(this.settings.contentDir, plan, await this.published(content));
+    return { plan, problems, after };
+  }
+
+  /** The pages of every indicator the review changes, as they will look (null while the importer cannot read the content). */
+  async preview(review: Review) {
+    const { plan, after } = await this.check(review);
+    if (!after) return null;
+    const slugs = new Set([...Object.values(plan.placements).map((p) => p.indicator), ...review.amendments.map((a) => a.indicator), ...review.withdrawals.map((w) => w.indicator)]);
+    return previewIndicators(after, [...slugs]);
   }
 
   /** Unified diffs of every file the review writes, old against new. */

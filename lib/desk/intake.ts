@@ -36,7 +36,8 @@ export async function textOfFile(name: string, data: Buffer): Promise<string> {
     if (data[0] !== 0x50 || data[1] !== 0x4b) throw new IntakeError(`${name} is not a Word .docx file (save it from Word as .docx, or paste its text).`);
     try {
       const result = await mammoth.extractRawText({ buffer: data });
-      return checkText(result.value.replace(/\n{3,}/g, "\n\n"));
+      // mammoth ends every paragraph with a blank line; quotes are matched without white space, so only tidy it.
+      return checkText(result.value.replace(/\n{3,}/g, "\n\n").replace(/\s+$/, "\n"));
     } catch (e) {
       if (e instanceof IntakeError) throw e;
       throw new IntakeError(`${name} is not a Word .docx file that can be read: ${(e as Error).message.split("\n")[0]}`);

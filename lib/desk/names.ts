@@ -24,7 +24,8 @@ export function proposeEnglish(label: string, names: Bilingual[]): { text: strin
 /** A slug by the slug rule from the English name, with the topic in front, not one already taken. */
 export function proposeSlug(english: string, topic: string | null, taken: Set<string>): string {
   const words = english.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  const base = [topic, words].filter(Boolean).join("-").replace(/-+/g, "-") || "indicator";
+  // The topic leads unless the name already starts with it (Parks → parks, not parks-parks).
+  const base = (topic && !words.startsWith(topic.replace(/s$/, "")) ? [topic, words] : [words || topic]).filter(Boolean).join("-") || "indicator";
   let slug = base;
   for (let n = 2; taken.has(slug) || !isSlug(slug); n++) slug = isSlug(base) ? `${base}-${n}` : "indicator";
   return slug;

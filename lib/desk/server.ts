@@ -131,6 +131,11 @@ export function createDeskServer(settings: DeskSettings, uiDir: string): { serve
       const { plan, problems } = await desk.check(review);
       return send(res, 200, { files: desk.diff(plan), problems });
     }
+    if (p === "/api/preview" && method === "GET") {
+      const review = desk.store.load();
+      if (!review) throw new HttpError(404, "there is no review in progress");
+      return send(res, 200, { indicators: await desk.preview(review) });
+    }
     if (p === "/api/publish" && method === "POST") {
       const result = await desk.publish();
       return send(res, result.ok ? 202 : 409, result.ok ? { job: desk.job } : { error: "Nothing was written: fix the problems listed first.", problems: result.problems });

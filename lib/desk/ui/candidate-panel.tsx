@@ -6,8 +6,9 @@ const input = "w-full rounded border border-stone-400 bg-white px-2 py-1";
 type Patch = (body: Partial<Pick<Entry, "figure" | "decision" | "preferred" | "correction">>) => Promise<void>;
 
 /** One candidate: its reading (editable), its decision, and what the checks say about it. */
-export function CandidatePanel({ view, entry, problems, patch }: { view: DeskView; entry: Entry; problems: Problem[]; patch: Patch }) {
+export function CandidatePanel({ view, entry, problems: all, patch }: { view: DeskView; entry: Entry; problems: Problem[]; patch: Patch }) {
   const suggestion = view.suggestions[entry.id];
+  const problems = all.filter((p) => p.kind !== "undecided");
   const [figure, setFigure] = useState(entry.figure);
   const d = entry.decision;
   const [kind, setKind] = useState<"new" | "series" | "reject" | null>(d?.kind ?? (entry.match ? "series" : null));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { call, DeskError, type DeskView } from "./api";
+import { Preview } from "./preview";
 
 type DiffFile = { file: string; patch: string; created: boolean };
 type Job = DeskView["job"];
@@ -72,6 +73,7 @@ export function PublishPanel({ view, setView }: { view: DeskView; setView: (v: D
           {error}
         </p>
       )}
+      <Preview view={view} />
       <div className="flex items-center gap-3">
         <h3 className="font-semibold">The content files as they will change</h3>
         <button onClick={publish} disabled={problems.length > 0 || !files} className="ml-auto rounded bg-green-800 px-4 py-2 font-medium text-white disabled:opacity-50">

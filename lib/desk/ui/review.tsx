@@ -29,6 +29,8 @@ export function ReviewScreen({ view, setView }: { view: DeskView; setView: (v: D
     return by;
   }, [view.problems]);
   const general = view.problems.filter((p) => !p.candidate);
+  // An undecided figure is counted as left, not as a problem; publishing still waits for it.
+  const real = view.problems.filter((p) => p.kind !== "undecided");
 
   // Selecting a row scrolls the text to its number; the row itself is kept in view for the keyboard.
   useEffect(() => {
@@ -80,7 +82,7 @@ export function ReviewScreen({ view, setView }: { view: DeskView; setView: (v: D
           {left} of {review.candidates.length} left to decide
         </span>
         <span className="text-sm text-stone-700" data-testid="problem-count">
-          {view.problems.length === 0 ? "no problems" : `${view.problems.length} problem(s)`}
+          {real.length === 0 ? "no problems" : `${real.length} problem(s) to fix`}
         </span>
         <nav className="ml-auto flex gap-1" aria-label="Steps">
           {(
@@ -144,7 +146,13 @@ export function ReviewScreen({ view, setView }: { view: DeskView; setView: (v: D
                     <td className="p-1">{c.figure.unit}</td>
                     <td className="p-1">{c.figure.period}</td>
                     <td className="p-1">{decisionLabel(c, view)}</td>
-                    <td className="p-1">{problemsOf[c.id]?.length ? <span className="text-red-800">⚠ {problemsOf[c.id].length}</span> : c.decision ? "✓" : ""}</td>
+                    <td className="p-1">{problemsOf[c.id]?.some((p) => p.kind !== "undecided") ? (
+                        <span className="text-red-800">⚠ {problemsOf[c.id].length}</span>
+                      ) : c.decision ? (
+                        "✓"
+                      ) : (
+                        ""
+                      )}</td>
                   </tr>
                 ))}
               </tbody>
