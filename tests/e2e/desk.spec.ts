@@ -31,9 +31,9 @@ function snapshot(dir: string, under = ""): Record<string, string> {
 
 const row = (page: Page, written: string) => page.getByRole("table", { name: "Candidate figures" }).getByRole("row").filter({ hasText: written });
 
-async function startReview(page: Page) {
+async function startReview(page: Page, file = REPORT) {
   await page.goto(DESK);
-  await page.getByLabel("Upload the report (.txt or .docx)").setInputFiles(REPORT);
+  await page.getByLabel("Upload the report (.txt or .docx)").setInputFiles(file);
   await expect(page.getByLabel("Text of the source, verbatim")).toHaveValue(/新建口袋公园15个/);
   await page.getByLabel("Slug", { exact: true }).fill("sampleton-report-2031");
   await page.getByLabel("Type").selectOption("government-report");
@@ -108,6 +108,13 @@ test.describe("the editors' desk", () => {
     // The diff first, then publish.
     await page.getByRole("button", { name: "Preview and publish" }).click();
     await expect(page.locator("[data-diff-file='content/topics/01-parks.yaml']")).toContainText("+  - slug: parks-accessible-facilities");
+    // The preview: the figure page in both languages, with the two-point series and the correction.
+    const preview = page.locator("[data-preview='parks-pocket-parks-built']");
+    await expect(preview.locator("article[lang='zh-CN']")).toContainText("2030年: 13个");
+    await expect(preview.locator("article[lang='zh-CN']")).toContainText("2031年: 15个");
+    await expect(preview.locator("article[lang='en']")).toContainText("2031: 15 parks");
+    await expect(preview.locator("article[lang='en']")).toContainText("Revised from 12 to 13 after review (2031 report)");
+    await expect(preview.locator("article[lang='en'] img")).toHaveAttribute("alt", "Pocket parks built: 2030 13 parks, 2031 15 parks");
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/desk-publish.png`, fullPage: true });
     await page.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(page.getByTestId("publish-phase")).toHaveText("Published");
@@ -162,10 +169,16 @@ test.describe("the editors' desk", () => {
   });
 
   test("keeps the review when the desk stops mid-review, and resumes it", async ({ page }) => {
-    await startReview(page);
-    await row(page, "15个").click();
-    await page.locator("#candidate-panel").getByRole("button", { name: "Save decision" }).click();
-    await row(page, "25%").focus();
+    // This time the office sent a Word file.
+    await startReview(page, REPORT.replace(/\.txt$/, ".docx"));
+    // From the keyboard: s accepts the proposed series for the selected row.
+    await row(page, "15个").focus();
+    await page.keyboard.press("s");
+    await expect(row(page, "15个")).toContainText("series: 新建口袋公园");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect(row(page, "25%")).toHaveAttribute("aria-selected", "true");
     await page.keyboard.press("x");
     await expect(page.getByTestId("left")).toHaveText("2 of 4 left to decide");
 

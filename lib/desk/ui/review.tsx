@@ -63,6 +63,14 @@ export function ReviewScreen({ view, setView }: { view: DeskView; setView: (v: D
     else if (e.key === "x" && selected) {
       e.preventDefault();
       void patch(selected, { decision: { kind: "reject" } });
+    } else if (e.key === "s" && selected) {
+      // Accept the drafter's series match (or the closest indicator) for this figure.
+      const entry = review.candidates.find((c) => c.id === selected)!;
+      const indicator = entry.match?.slug ?? view.suggestions[selected]?.matches[0]?.slug;
+      if (indicator) {
+        e.preventDefault();
+        void patch(selected, { decision: { kind: "series", indicator } });
+      }
     } else if (e.key === "Enter" && selected) {
       e.preventDefault();
       document.getElementById("candidate-panel")?.querySelector<HTMLElement>("input, select, button")?.focus();
@@ -157,7 +165,7 @@ export function ReviewScreen({ view, setView }: { view: DeskView; setView: (v: D
                 ))}
               </tbody>
             </table>
-            <p className="mt-1 text-xs text-stone-600">Keys in the table: ↑/↓ or j/k move, x marks “not a figure”, Enter goes to the decision.</p>
+            <p className="mt-1 text-xs text-stone-600">Keys in the table: ↑/↓ or j/k move, s adds the figure to the proposed series, x marks it “not a figure”, Enter goes to its form.</p>
             {selected && (
               <CandidatePanel
                 key={selected}
