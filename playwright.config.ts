@@ -23,7 +23,18 @@ export default defineConfig({
       testMatch: /(browse|sharing|charts)\.spec\.ts$/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, isMobile: false },
     },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
+    {
+      name: "desktop",
+      testIgnore: /desk\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
+    },
+    // The editors' desk: each test starts its own desk (DESK_E2E_PORT, 4510 by default) on a temp copy of the
+    // fixture city's content and database; it needs no portal build.
+    {
+      name: "desk",
+      testMatch: /desk\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
+    },
     // Third-party validators (Redocly, the Nu HTML Checker, Frictionless) over what the server publishes.
     { name: "validators", testDir: "tests/validators" },
   ],
