@@ -20,7 +20,7 @@ test("the figure page names the qualifier and its correction in both languages",
 
 test("the API and the CSV carry the qualifier in both languages", async ({ request }) => {
   const api = await (await request.get(`/api/v1/indicators/${SLUG}`)).json();
-  const [figure] = api.figures;
+  const [figure] = api.data.figures;
   expect(figure).toMatchObject({ qualifier: "at-least", display: { zh: "90%以上", en: "at least 90%" }, change: null });
   expect(figure.qualifier_text.en).toMatch(/^at least/);
   expect(figure.corrections).toMatchObject([{ old_value: 90, new_value: 90, old_qualifier: "more-than", new_qualifier: "at-least" }]);
