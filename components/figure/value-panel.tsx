@@ -21,6 +21,12 @@ export async function ValuePanel({ figure, value, locale }: { figure: Figure; va
             <dd>{formatQualifier(figure.qualifier, locale)}</dd>
           </>
         )}
+        {figure.change && (
+          <>
+            <dt className="text-muted">{t("states")}</dt>
+            <dd>{t("change", { direction: figure.change })}</dd>
+          </>
+        )}
         {figure.stated && figure.stated.written !== value && (
           <>
             <dt className="text-muted">{t("asWritten")}</dt>

@@ -142,6 +142,11 @@ export const RULES: Rule[] = [
     pattern: new RegExp(`(?:[几数上成](?:[十百千万亿])+(?:[余多])?|[一二三四五六七八九十百千]*[十百千]几|成千上万|成百上千)(?:${MEASURE_ALTERNATION})?`, "y"),
     apply: (_, c) => c.exclude("approximate"),
   },
+  {
+    name: "age group (5岁以下儿童, 60岁及以上老年人)",
+    pattern: /(?:\d+|[一二三四五六七八九十]+)岁(?:及|或)?(?:以上|以下)(?=儿童|婴|幼儿|老年|老人|人口|人群|居民|妇女|青少年|学生|的)/y,
+    apply: (_, c) => c.exclude("name"),
+  },
   { name: "ordinal name (三次产业, 十大生态产业, 九年义务教育)", pattern: /[一二三]次产业|[一二三四五六七八九十]+年(?=义务教育|一贯制|制)|(?<=学前)[一二三]年|[一二三四五六七八九十]+大(?=[\u4e00-\u9fa5]{2})(?!幅|约|量|部分|概|多数|于)/y, apply: (_, c) => c.exclude("name") },
   { name: "ordinal", pattern: new RegExp(`第(?:${ORD})(?:届|次|批|期|季度|号|章|节|轮|代|阶段|部分|日|天|个)?`, "y"), apply: (_, c) => c.exclude("ordinal") },
   { name: "number with plus signs (1+9+X)", pattern: /\d+(?:[++][\dA-Za-z]+)+/y, apply: (_, c) => c.exclude("name") },

@@ -78,6 +78,12 @@ const rows: Row[] = [
   { form: "at-most: 以内", sentence: "失业率控制在5.5%以内。", reads: [["5.5%以内", 5.5, "at-most", "%"]] },
   { form: "at-most: 以下", sentence: "噪声控制在55分贝以下,等候30分钟以下。", reads: [["30分钟以下", 30, "at-most", "分钟"]] },
   { form: "at-most: 不超过", sentence: "等候不超过30分钟。", reads: [["不超过30分钟", 30, "at-most", "分钟"]] },
+  // Tenths, rates per 100,000, days and working days
+  { form: "tenths: 八成以上", sentence: "把八成以上的财力用于民生。", reads: [["八成以上", 80, "at-least", "成"]] },
+  { form: "tenths: 近七成", sentence: "近七成的村建成幸福院。", reads: [["近七成", 70, "nearly", "成"]] },
+  { form: "a rate per 100,000", sentence: "孕产妇死亡率为8.21/10万。", reads: [["8.21/10万", 8.21, "exact", "/10万"]] },
+  { form: "days with decimals", sentence: "平均住院日8.6日。", reads: [["8.6日", 8.6, "exact", "日"]] },
+  { form: "working days with 以内", sentence: "开办时间压缩至1个工作日以内。", reads: [["1个工作日以内", 1, "at-most", "个工作日"]] },
   // Ranks, units of area, weight and length
   { form: "a rank with its scope", sentence: "综合排名全省第二。", reads: [["全省第二", 2, "exact", "全省"]] },
   { form: "area in 万亩", sentence: "粮食种植面积321.06万亩。", reads: [["321.06万亩", 3210600, "exact", "亩"]] },
@@ -115,6 +121,8 @@ const notFigures: [string, string, [string, string][]][] = [
   ["a mobile number", "联系人手机13912345678。", [["13912345678", "phone-number"]]],
   ["a document number", "印发《实施方案》(示政发〔2024〕12号)。", [["〔2024〕12号", "document-number"]]],
   ["a range", "用3至5年时间建成。", [["3至5年", "range"]]],
+  ["an age group", "5岁以下儿童死亡率下降。", [["5岁以下", "name"]]],
+  ["建成 is no tenth", "建成社区食堂。", []],
   ["a bare 千 is a set phrase", "每千人口医师数为2.9人。", [["千", "set-phrase"]]],
 ];
 

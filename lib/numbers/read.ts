@@ -132,6 +132,8 @@ const CORE = new RegExp(`(-|−|负)?(?:(${ARABIC})|(${CHINESE_NUMBER}))([余多
 const QUALIFIER_BEFORE = new RegExp(`(${alternation(BEFORE.keys())})`, "y");
 const RANK = new RegExp(`(?:(全省|全国|全市|全区|全州|全盟|全县|全球|全行业)(?:排名|排|位居|位列|居)?|(?:排名|排|位居|位列))第([${CN}]+|\\d+)(?:位|名)?`, "y");
 const IN_WORDS = new RegExp(`(百|千)分之(${ARABIC}|[${CN}]+)`, "y");
+/** 八成以上, 近七成: 成 is a tenth. Not 建成, 成功, 成为 … (the numeral must come right before it). */
+const TENTHS = /([一二两三四五六七八九])成(?![功果为立效本绩员交就熟长型])/y;
 const FRACTION = new RegExp(`([${CN}]+|\\d+)分之([${CN}]+|\\d+)`, "y");
 const RANGE_JOIN = /(?:至|到|~|~|—|–|-)/y;
 const AFTER_WORD = new RegExp(`(${alternation(AFTER.keys())})`, "y");
@@ -155,7 +157,7 @@ function readCore(text: string, at: number): Core | null {
 }
 
 const kindOf = (measure: string): ReadingKind =>
-  measure === "%" || measure === "%" ? "percent" : measure === "‰" ? "per-mille" : measure === "个百分点" || measure === "百分点" ? "percentage-point" : "count";
+  measure === "%" || measure === "%" || measure === "成" ? "percent" : measure === "‰" ? "per-mille" : measure === "个百分点" || measure === "百分点" ? "percentage-point" : "count";
 
 /** Whether the words just before `at` make the number a change, and which way. */
 export function changeBefore(text: string, at: number, kind: ReadingKind): Reading["change"] {
@@ -210,6 +212,11 @@ export function readNumberAt(text: string, at: number): Reading | null {
     const n = inWords[2];
     const value = /^\d/.test(n) ? Number(arabicDecimal(n)) : parseChineseNumber(n);
     return finish(withSuffix(text, { start: at, end: pos + inWords[0].length, value, qualifier, qualifierWord, measure: inWords[1] === "百" ? "%" : "‰", kind: inWords[1] === "百" ? "percent" : "per-mille", numerals: /^\d/.test(n) ? "arabic" : "chinese" }));
+  }
+  TENTHS.lastIndex = pos;
+  const tenths = TENTHS.exec(text);
+  if (tenths) {
+    return finish(withSuffix(text, { start: at, end: pos + tenths[0].length, value: parseChineseNumeral(tenths[1]) * 10, qualifier, qualifierWord, measure: "成", kind: "percent", numerals: "chinese" }));
   }
   FRACTION.lastIndex = pos;
   const fraction = FRACTION.exec(text);
