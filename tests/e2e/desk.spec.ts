@@ -42,6 +42,7 @@ async function startReview(page: Page, file = REPORT) {
   await page.getByLabel("Authors or issuing office").fill("样例市园林局");
   await page.getByLabel("Publisher").fill("样例市园林局");
   await page.getByLabel("Published").fill("2032-01-20");
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/desk-new-source.png`, fullPage: true });
   await page.getByRole("button", { name: "Draft the figures" }).click();
   await expect(page.getByTestId("left")).toHaveText("4 of 4 left to decide");
 }
@@ -104,6 +105,11 @@ test.describe("the editors' desk", () => {
     await correction.getByRole("button", { name: "Save correction" }).click();
     await expect(page.getByTestId("problem-count")).toHaveText("no problems");
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/desk-checks.png`, fullPage: true });
+
+    await page.getByRole("button", { name: "Correct or withdraw published" }).click();
+    await page.getByRole("combobox", { name: /^Figure/ }).selectOption({ label: "公园绿地服务半径覆盖率 · 未注明年份 88.5% (parks-service-coverage)" });
+    await expect(page.getByLabel("Quote (the source's sentence)")).toHaveValue("全市公园绿地服务半径覆盖率达88.5%。");
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/desk-published.png`, fullPage: true });
 
     // The diff first, then publish.
     await page.getByRole("button", { name: "Preview and publish" }).click();
