@@ -82,4 +82,15 @@ describe("the content as the review leaves it, checked by the importer", () => {
     // The indicator is left with no figure: the importer's own rule refuses it, and says so.
     expect(checkPlan(dir, plan, PUBLISHED).problems.map((p) => p.message).join("\n")).toContain("an indicator needs at least one figure");
   });
+
+  it("writes a correction of a published figure beside it, and checks the corrected reading against the source", () => {
+    const { dir, review, c3 } = setup();
+    c3.decision = { kind: "reject" };
+    review.amendments.push({ indicator: "parks-service-coverage", period: "unknown", value: 88, written: "88.5%", qualifier: "exact", quote: "全市公园绿地服务半径覆盖率达88.5%。", date: TODAY, reason: "typed wrongly" });
+    const plan = planReview(dir, review, TODAY);
+    expect(plan.files["topics/01-parks.yaml"]).toContain("{ date: 2032-02-01, old: 88.5, new: 88, reason: typed wrongly }");
+    expect(checkPlan(dir, plan, PUBLISHED).problems.map((p) => p.message)).toEqual([
+      'content/topics/01-parks.yaml: indicator parks-service-coverage, figure 1: field value: 88 does not match "88.5%", which gives 88.5',
+    ]);
+  });
 });

@@ -91,6 +91,13 @@ test.describe("browsing the portal", () => {
     await context.close();
   });
 
+  test("the public portal has no editors' desk: its pages and API are 404s", async ({ request }) => {
+    for (const path of ["/desk", "/desk/", "/en/desk", "/api/review", "/api/publish"]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+    expect((await request.post("/api/publish", { data: {} })).status()).not.toBe(202);
+  });
+
   test("the source page shows the whole article with every figure highlighted", async ({ page }) => {
     await page.goto("/sources/jiayuguan-2025");
     await expect(page.getByText("于晓明、白艳华、朱玲")).toBeVisible();

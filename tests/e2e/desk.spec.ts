@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { diffLines } from "diff";
-import { createDeskProject, readIndicator, startDesk, stopDesk, type DeskProject } from "../fixtures/desk/project";
+import { createDeskProject, readIndicator, servePortal, startDesk, stopDesk, type DeskProject } from "../fixtures/desk/project";
 
 /**
  * The editors' desk, driven as an editor drives it: an invented next-year report for the fixture city
@@ -13,6 +13,13 @@ const PORT = Number(process.env.DESK_E2E_PORT ?? 4510);
 const DESK = `http://127.0.0.1:${PORT}`;
 const REPORT = path.resolve(import.meta.dirname, "../fixtures/desk/sampleton-report-2031.txt");
 const SHOTS = process.env.DESK_SCREENSHOTS;
+/**
+ * DESK_E2E_BUILD=1: publishing runs the real build in a temp copy of the portal (3–5 minutes here), and the
+ * copy's public figure page is read. Without it the build is skipped and the imported database is read
+ * through the portal's own reader (lib/data), which is what the build renders from.
+ */
+const REAL_BUILD = process.env.DESK_E2E_BUILD === "1";
+const PORTAL_COPY_PORT = Number(process.env.DESK_E2E_PORTAL_PORT ?? 4520);
 
 test.describe.configure({ mode: "serial" });
 test.setTimeout(120_000);
@@ -42,6 +49,7 @@ async function startReview(page: Page, file = REPORT) {
   await page.getByLabel("Authors or issuing office").fill("样例市园林局");
   await page.getByLabel("Publisher").fill("样例市园林局");
   await page.getByLabel("Published").fill("2032-01-20");
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/desk-new-source.png`, fullPage: true });
   await page.getByRole("button", { name: "Draft the figures" }).click();
   await expect(page.getByTestId("left")).toHaveText("4 of 4 left to decide");
 }
@@ -50,8 +58,10 @@ test.describe("the editors' desk", () => {
   let project: DeskProject;
   let desk: Awaited<ReturnType<typeof startDesk>>;
 
-  test.beforeEach(async () => {
-    project = createDeskProject();
+  test.beforeEach(async ({}, testInfo) => {
+    const buildable = REAL_BUILD && testInfo.title.startsWith("takes a new report");
+    if (buildable) testInfo.setTimeout(900_000);
+    project = createDeskProject({ buildable });
     desk = await startDesk(project, PORT);
   });
   test.afterEach(async () => {
@@ -105,6 +115,11 @@ test.describe("the editors' desk", () => {
     await expect(page.getByTestId("problem-count")).toHaveText("no problems");
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/desk-checks.png`, fullPage: true });
 
+    await page.getByRole("button", { name: "Correct or withdraw published" }).click();
+    await page.getByRole("combobox", { name: /^Figure/ }).selectOption({ label: "公园绿地服务半径覆盖率 · 未注明年份 88.5% (parks-service-coverage)" });
+    await expect(page.getByLabel("Quote (the source's sentence)")).toHaveValue("全市公园绿地服务半径覆盖率达88.5%。");
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/desk-published.png`, fullPage: true });
+
     // The diff first, then publish.
     await page.getByRole("button", { name: "Preview and publish" }).click();
     await expect(page.locator("[data-diff-file='content/topics/01-parks.yaml']")).toContainText("+  - slug: parks-accessible-facilities");
@@ -117,7 +132,7 @@ test.describe("the editors' desk", () => {
     await expect(preview.locator("article[lang='en'] img")).toHaveAttribute("alt", "Pocket parks built: 2030 13 parks, 2031 15 parks");
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/desk-publish.png`, fullPage: true });
     await page.getByRole("button", { name: "Publish", exact: true }).click();
-    await expect(page.getByTestId("publish-phase")).toHaveText("Published");
+    await expect(page.getByTestId("publish-phase")).toHaveText("Published", { timeout: REAL_BUILD ? 600_000 : 10_000 });
 
     // The content files changed exactly as decided, and nothing else.
     const after = snapshot(project.contentDir);
@@ -166,6 +181,23 @@ test.describe("the editors' desk", () => {
     expect(parks.figures.map((f) => [f.period, f.value]).sort()).toEqual([["2030", 13], ["2031", 15]]);
     expect(parks.figures.find((f) => f.period === "2030")!.corrections).toHaveLength(1);
     expect(readIndicator(project, "parks-accessible-facilities")!.figures.map((f) => f.value)).toEqual([76.4]);
+
+    if (REAL_BUILD) {
+      // The public figure page of the copy the desk built: both periods, the correction, in both languages.
+      const portal = await servePortal(project, PORTAL_COPY_PORT);
+      try {
+        await page.goto(`http://127.0.0.1:${PORTAL_COPY_PORT}/indicators/parks-pocket-parks-built`);
+        await expect(page.locator("main")).toContainText("2031年");
+        await expect(page.locator("main")).toContainText("15个");
+        await expect(page.locator("main")).toContainText("13个");
+        await expect(page.locator("main")).toContainText("Revised from 12 to 13 after review (2031 report)");
+        if (SHOTS) await page.screenshot({ path: `${SHOTS}/portal-two-point-series.png`, fullPage: true });
+        await page.goto(`http://127.0.0.1:${PORTAL_COPY_PORT}/en/indicators/parks-accessible-facilities`);
+        await expect(page.locator("main")).toContainText("76.4%");
+      } finally {
+        portal.kill("SIGTERM");
+      }
+    }
   });
 
   test("keeps the review when the desk stops mid-review, and resumes it", async ({ page }) => {
@@ -227,6 +259,18 @@ test.describe("the editors' desk", () => {
     expect(badSlug.status()).toBe(400);
     expect((await badSlug.json()).error).toContain("slug: must be lower-case English words joined by hyphens");
 
+    // A review with undecided figures cannot be published: the refusal names them and nothing is written.
+    const started = await request.post(`${DESK}/api/review`, { data: { source: { ...source, slug: "sampleton-report-2031" }, referenceDate: null, text: readFileSync(REPORT, "utf8") } });
+    expect(started.status()).toBe(200);
+    const refused = await request.post(`${DESK}/api/publish`);
+    expect(refused.status()).toBe(409);
+    const body = await refused.json();
+    expect(body.error).toBe("Nothing was written: fix the problems listed first.");
+    expect(body.problems.filter((p: { kind: string }) => p.kind === "undecided")).toHaveLength(4);
+    const second = await request.post(`${DESK}/api/review`, { data: { source: { ...source, slug: "another-report" }, referenceDate: null, text: "2031年,新建口袋公园15个。" } });
+    expect(second.status()).toBe(409);
+    expect((await second.json()).error).toContain("A review is in progress");
+
     // A foreign Host (DNS rebinding) or Origin is refused before any route, whatever the path.
     for (const p of ["/", "/api/review", "/no/such/path"]) {
       expect((await request.get(`${DESK}${p}`, { headers: { host: "evil.example" } })).status()).toBe(403);
@@ -235,6 +279,5 @@ test.describe("the editors' desk", () => {
     expect((await request.get(`${DESK}/api/review`, { headers: { origin: DESK } })).status()).toBe(200);
 
     expect(snapshot(project.contentDir)).toEqual(before);
-    expect(readdirSync(project.dir)).not.toContain("desk-state");
   });
 });
