@@ -34,10 +34,11 @@ export function toDomainIndicator(content: Content, topicSlug: string, ind: Load
     indicatorSlug: ind.slug,
     value: f.value,
     qualifier: f.qualifier,
+    change: "change" in f ? (f.change ?? null) : null,
     period: f.period,
     checked: f.checked,
     added: f.added,
-    corrections: f.corrections.map((c) => ({ date: c.date, oldValue: c.old, newValue: c.new, reason: c.reason })),
+    corrections: f.corrections.map((c) => ({ date: c.date, oldValue: c.old, newValue: c.new, oldQualifier: c.qualifier?.old ?? null, newQualifier: c.qualifier?.new ?? null, reason: c.reason })),
     stated: isDerived(f)
       ? null
       : (() => {
