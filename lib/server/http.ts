@@ -29,6 +29,8 @@ export type StoredResponse = {
   encoded: Partial<Record<Coding, ResponseBody>>;
   /** Where compressed forms of a large file are written once; absent for bodies in memory. */
   encodedDir?: string;
+  /** The headers sent with each coding, made on first use. */
+  sendHeaders?: Partial<Record<Coding | "identity", Record<string, string>>>;
 };
 
 export const strongEtag = (body: Buffer) => `"${createHash("sha1").update(body).digest("base64url")}"`;
@@ -93,21 +95,30 @@ export function encodedBody(response: StoredResponse, coding: Coding): ResponseB
 /** The headers every answer of this server carries for this request: HSTS when it came over HTTPS. */
 export const perRequestHeaders = (req: IncomingMessage): Record<string, string> => (cameOverHttps(req.headers["x-forwarded-proto"]) ? { ...HSTS } : {});
 
+/** The headers a stored response goes out with in one coding, made once: a hot page costs no header building. */
+function headersFor(response: StoredResponse, coding: Coding | "identity", body: ResponseBody): Record<string, string> {
+  const made = (response.sendHeaders ??= {})[coding];
+  if (made) return made;
+  const headers: Record<string, string> = { ...response.headers };
+  if (coding !== "identity") headers["Content-Encoding"] = coding;
+  headers["Content-Length"] = String(Buffer.isBuffer(body) ? body.length : body.size);
+  return (response.sendHeaders[coding] = headers);
+}
+
 /**
  * Sends a stored response: 304 when the client's copy is fresh (for a 200), the coding the client
  * prefers, no body for HEAD. `extra` headers are added (x-cache).
  */
-export function send(req: IncomingMessage, res: ServerResponse, response: StoredResponse, status = 200, extra: Record<string, string> = {}) {
-  const headers: Record<string, string> = { ...response.headers, ...perRequestHeaders(req), ...extra };
-  if (status === 200 && isFresh(req, response.etag)) {
-    res.writeHead(304, headers).end();
+export function send(req: IncomingMessage, res: ServerResponse, response: StoredResponse, status = 200, extra?: Record<string, string>) {
+  const perRequest = req.headers["x-forwarded-proto"] === undefined ? undefined : perRequestHeaders(req);
+  if (status === 200 && (req.headers["if-none-match"] !== undefined || req.headers["if-modified-since"] !== undefined) && isFresh(req, response.etag)) {
+    res.writeHead(304, { ...response.headers, ...perRequest, ...extra }).end();
     return;
   }
-  const coding = chooseCoding(req);
+  const coding = req.headers["accept-encoding"] === undefined ? "identity" : chooseCoding(req);
   const body = coding === "identity" ? response.body : encodedBody(response, coding);
-  if (coding !== "identity") headers["Content-Encoding"] = coding;
-  headers["Content-Length"] = String(Buffer.isBuffer(body) ? body.length : body.size);
-  res.writeHead(status, headers);
+  const headers = headersFor(response, coding, body);
+  res.writeHead(status, perRequest || extra ? { ...headers, ...perRequest, ...extra } : headers);
   if (req.method === "HEAD") res.end();
   else if (Buffer.isBuffer(body)) res.end(body);
   else pipeline(createReadStream(body.file), res).catch(() => res.destroy());

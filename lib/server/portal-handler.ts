@@ -3,7 +3,7 @@ import { apiRoute } from "../read-model/api";
 import type { ReadModel } from "../read-model/model";
 import { ApiCache, API_PREFIX } from "./api-cache";
 import { answerFromReadModel } from "./fast-api";
-import { send, type StoredResponse } from "./http";
+import { bytesInMemory, send, type StoredResponse } from "./http";
 import { sendError, sendNotFound, sendRedirect } from "./own-answers";
 import type { PrerenderedPages } from "./prerendered";
 import { indicatorAddress } from "./route-params";
@@ -23,6 +23,7 @@ export type PortalDeps = {
 };
 
 const READ_METHODS = ["GET", "HEAD", "OPTIONS"];
+const X_CACHE_HIT = { "x-cache": "HIT" };
 
 /** Requests Next must answer itself: client navigations ask the same URL for an RSC payload. */
 const isRscRequest = (req: IncomingMessage, url: URL) => req.headers.rsc !== undefined || url.searchParams.has("_rsc");
@@ -79,8 +80,10 @@ export function createPortalHandler(deps: PortalDeps): (req: IncomingMessage, re
     if (!isRscRequest(req, url) && onlyTrackingParams(url)) {
       const page = deps.prerendered.get(pathname);
       if (page) {
+        const held = bytesInMemory(page);
         send(req, res, page);
-        deps.prerendered.recount(pathname, page);
+        // A compressed form made just now counts in the memory budget.
+        if (bytesInMemory(page) !== held) deps.prerendered.recount(pathname, page);
         return;
       }
     }
@@ -99,8 +102,9 @@ export function createPortalHandler(deps: PortalDeps): (req: IncomingMessage, re
       if (!route) return deps.next(req, res);
       const cached = deps.apiCache.get(pathname + url.search);
       if (cached) {
-        send(req, res, cached, 200, { "x-cache": "HIT" });
-        deps.apiCache.recount(pathname + url.search, cached);
+        const held = bytesInMemory(cached);
+        send(req, res, cached, 200, X_CACHE_HIT);
+        if (bytesInMemory(cached) !== held) deps.apiCache.recount(pathname + url.search, cached);
         return;
       }
       return answerFromReadModel(req, res, url, route, deps.apiCache, readModel);

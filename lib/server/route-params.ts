@@ -49,6 +49,8 @@ export type IndicatorAddress = { slug: string | null; withSlug: (slug: string) =
 
 /** The indicator address `pathname` is, or null for any other path. The slug is null when it is not a valid slug. */
 export function indicatorAddress(pathname: string): IndicatorAddress | null {
+  // Every indicator address has one of these folders: most requests never try the patterns.
+  if (!pathname.includes("/indicators/") && !pathname.includes("/cards/")) return null;
   for (const { pattern, before, after } of ADDRESS_PATTERNS) {
     const match = pattern.exec(pathname);
     if (!match) continue;
