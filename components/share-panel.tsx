@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import QRCode from "qrcode";
 import { getTranslations } from "next-intl/server";
 import { ShareButton } from "./share-button";
@@ -31,7 +32,13 @@ export async function SharePanel({ url, title, cardImage }: Props) {
           <p className="text-sm text-muted">{t("qr")}</p>
           <p className="text-sm break-all">
             <a href={url} className="inline-block py-3 text-brand-700 underline print:py-0" data-testid="share-url" data-share-url="">
-              {url}
+              {/* Breaks only after / . - ? & =, never between two letters of a word or digits of a number. */}
+              {url.split(/(?<=[/.\-?&=])/).map((part, i) => (
+                <Fragment key={i}>
+                  {part}
+                  <wbr />
+                </Fragment>
+              ))}
             </a>
           </p>
           <div className="flex flex-wrap gap-2 print:hidden">

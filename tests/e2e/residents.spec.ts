@@ -67,6 +67,8 @@ async function turnOnLargeText(page: Page) {
 test.describe("finding: topics one tap from every page", () => {
   for (const width of WIDTHS) {
     test(`the header links every topic on every page kind at ${width} px`, async ({ page }) => {
+      // Every page kind in both languages; a fresh server's first search also builds its index.
+      test.setTimeout(60_000);
       await page.setViewportSize({ width, height: 800 });
       for (const path of both(PAGE_KINDS)) {
         await page.goto(path);
