@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import QRCode from "qrcode";
 import { getTranslations } from "next-intl/server";
 import { ShareButton } from "./share-button";
@@ -27,11 +28,17 @@ export async function SharePanel({ url, title, cardImage }: Props) {
       <div className="mt-3 flex flex-wrap items-start gap-4 print:mt-0">
         {/* eslint-disable-next-line @next/next/no-img-element -- an inline data URL needs no optimisation */}
         <img src={qrSrc} alt={t("qrAlt", { url })} width={132} height={132} className="border border-brand-100 print:h-28 print:w-28" data-testid="share-qr" />
-        <div className="min-w-0 flex-1 space-y-2">
+        <div className="min-w-0 flex-1 basis-48 space-y-2">
           <p className="text-sm text-muted">{t("qr")}</p>
           <p className="text-sm break-all">
             <a href={url} className="inline-block py-3 text-brand-700 underline print:py-0" data-testid="share-url" data-share-url="">
-              {url}
+              {/* Breaks only after / . - ? & =, never between two letters of a word or digits of a number. */}
+              {url.split(/(?<=[/.\-?&=])/).map((part, i) => (
+                <Fragment key={i}>
+                  {part}
+                  <wbr />
+                </Fragment>
+              ))}
             </a>
           </p>
           <div className="flex flex-wrap gap-2 print:hidden">

@@ -96,7 +96,7 @@ test.describe("citation", () => {
     await page.goto(`/en/indicators/${FIGURE}`);
     await page.getByRole("button", { name: "Copy this sentence" }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `12345 hotline: residents' satisfaction rate — Jiayuguan, 2024: 97.02% (source: 于晓明, 白艳华, 朱玲, "Happiness shines bright across the land of Xiongguan: Jiayuguan builds a model city of people's wellbeing").`,
+      `12345 hotline: residents' satisfaction rate — Jiayuguan, 2024: 97.02% (source: Yu Xiaoming, Bai Yanhua, Zhu Ling, "Happiness shines bright across the land of Xiongguan: Jiayuguan builds a model city of people's wellbeing").`,
     );
   });
 });
