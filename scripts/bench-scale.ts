@@ -87,7 +87,8 @@ async function measureSize(label: string, size: ScaleSize, project: string, work
   if (imported.result.status !== 0) throw new Error(`import failed:\n${imported.result.stdout}${imported.result.stderr}`);
   log(`  import: ${imported.seconds.toFixed(1)} s (${imported.result.stdout.trim().split("\n").pop()})`);
 
-  rmSync(path.join(project, ".next"), { recursive: true, force: true });
+  // Retries: a file still being closed under .next can make one pass see a folder as not yet empty.
+  rmSync(path.join(project, ".next"), { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   const build = timed("npm", ["run", "build"], { cwd: project, env, timeoutMs: 15 * 60_000 });
   if (build.result.status !== 0) throw new Error(`build failed:\n${build.result.stdout.slice(-4000)}${build.result.stderr.slice(-4000)}`);
   const { largestPage, largestFeed, ...prerendered } = countPrerendered(path.join(project, ".next"));
