@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "../db";
 import type { Indicator } from "../domain/types";
 import { periodOverlaps } from "../domain/period";
@@ -88,10 +89,14 @@ export async function listHeadlineIndicators(): Promise<Indicator[]> {
   return loadIndicators({ where: { headline: true }, orderBy: [...byTopicThenPosition] });
 }
 
-export async function getIndicator(slug: string): Promise<Indicator | null> {
+/**
+ * One indicator with its figures. Read once per request: a figure page made on demand asks for it in
+ * its metadata and again in the page, and each read is seven queries.
+ */
+export const getIndicator = cache(async (slug: string): Promise<Indicator | null> => {
   const [indicator] = await loadIndicators({ where: { slug } });
   return indicator ?? null;
-}
+});
 
 export async function getIndicators(slugs: string[]): Promise<Indicator[]> {
   if (slugs.length === 0) return [];

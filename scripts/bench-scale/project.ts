@@ -32,11 +32,25 @@ export function timed(command: string, args: string[], options: { cwd: string; e
   return { seconds, peakRssMB: peak ? Number(peak[1]) / 1024 : null, result };
 }
 
-/** Files `next build` wrote for pages (HTML) and for other static outputs (route bodies: CSV, JSON, images). */
-export function countPrerendered(nextDir: string): { pages: number; files: number; bytes: number } {
+/** A file the build wrote, by the address it is served at, and its size. */
+export type LargestFile = { path: string; bytes: number } | null;
+
+/**
+ * Files `next build` wrote for pages (HTML) and for other static outputs (route bodies: CSV, JSON,
+ * images), with the largest page and the largest Atom feed: what must stay bounded as figures grow.
+ */
+export function countPrerendered(nextDir: string): { pages: number; files: number; bytes: number; largestPage: LargestFile; largestFeed: LargestFile } {
   let pages = 0;
   let files = 0;
   let bytes = 0;
+  let largestPage: LargestFile = null;
+  let largestFeed: LargestFile = null;
+  const appDir = path.join(nextDir, "server/app");
+  // "server/app/en/topics/x.html" → "/en/topics/x"; "server/app/index.html" → "/"; "server/app/en/feed.xml.body" → "/en/feed.xml".
+  const served = (full: string, suffix: string) => {
+    const route = `/${path.relative(appDir, full).split(path.sep).join("/").slice(0, -suffix.length)}`;
+    return route === "/index" ? "/" : route.replace(/\/index$/, "");
+  };
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
@@ -45,13 +59,16 @@ export function countPrerendered(nextDir: string): { pages: number; files: numbe
       else if (name.endsWith(".html")) {
         pages++;
         bytes += stat.size;
+        if (!largestPage || stat.size > largestPage.bytes) largestPage = { path: served(full, ".html"), bytes: stat.size };
       } else if (name.endsWith(".body")) {
         files++;
         bytes += stat.size;
+        if (name.endsWith(".xml.body") && name.includes("feed") && (!largestFeed || stat.size > largestFeed.bytes)) {
+          largestFeed = { path: served(full, ".body"), bytes: stat.size };
+        }
       }
     }
   };
-  const appDir = path.join(nextDir, "server/app");
   if (existsSync(appDir)) walk(appDir);
-  return { pages, files, bytes };
+  return { pages, files, bytes, largestPage, largestFeed };
 }
