@@ -5,16 +5,28 @@ import { copyContent } from "@/tests/fixtures/content-fixture";
 import { renamedIndicatorRedirects } from "./redirects";
 
 describe("renamedIndicatorRedirects", () => {
-  it("redirects an old slug permanently on the page, the English page, both embeds and the API resource", () => {
+  it("redirects an old slug permanently at every address: pages, embeds, share images, downloads and the API resource", () => {
     const dir = copyContent();
     writeFileSync(path.join(dir, "redirects.yaml"), "- { from: hotline-calls, to: hotline-calls-connected }\n");
-    expect(renamedIndicatorRedirects(dir)).toEqual([
-      { source: "/indicators/hotline-calls", destination: "/indicators/hotline-calls-connected", permanent: true },
-      { source: "/en/indicators/hotline-calls", destination: "/en/indicators/hotline-calls-connected", permanent: true },
-      { source: "/embed/indicators/hotline-calls", destination: "/embed/indicators/hotline-calls-connected", permanent: true },
-      { source: "/embed/en/indicators/hotline-calls", destination: "/embed/en/indicators/hotline-calls-connected", permanent: true },
-      { source: "/api/v1/indicators/hotline-calls", destination: "/api/v1/indicators/hotline-calls-connected", permanent: true },
-    ]);
+    const pairs = [
+      "/indicators/:s",
+      "/en/indicators/:s",
+      "/embed/indicators/:s",
+      "/embed/en/indicators/:s",
+      "/og/zh/indicators/:s.png",
+      "/og/zh/cards/:s.png",
+      "/og/en/indicators/:s.png",
+      "/og/en/cards/:s.png",
+      "/data/indicators/:s.csv",
+      "/data/indicators/:s.json",
+      "/data/indicators/:s.xlsx",
+      "/api/v1/indicators/:s",
+    ].map((address) => ({
+      source: address.replace(":s", "hotline-calls"),
+      destination: address.replace(":s", "hotline-calls-connected"),
+      permanent: true,
+    }));
+    expect(renamedIndicatorRedirects(dir)).toEqual(pairs);
   });
 
   it("names the file when an entry is malformed", () => {

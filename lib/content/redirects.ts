@@ -23,7 +23,7 @@ export const SLUG = ":slug";
 
 /**
  * Every public address an indicator has, with SLUG where its slug goes: its page and embed in each
- * language, its share image and save-image card in each language, its CSV and JSON, its API
+ * language, its share image and save-image card in each language, its CSV, JSON and workbook, its API
  * resource. A renamed slug redirects at each of them (next.config.ts, and the production server from
  * the database, lib/server/portal-handler.ts), and the server checks the slug of each before Next
  * makes anything.
@@ -33,6 +33,7 @@ export const INDICATOR_ADDRESSES: readonly string[] = [
   ...LOCALES.flatMap((locale) => [`/og/${locale}/indicators/${SLUG}.png`, `/og/${locale}/cards/${SLUG}.png`]),
   `/data/indicators/${SLUG}.csv`,
   `/data/indicators/${SLUG}.json`,
+  `/data/indicators/${SLUG}.xlsx`,
   `${API_INDICATOR_BASE}/${SLUG}`,
 ];
 

@@ -67,7 +67,7 @@ describe("the content as the review leaves it, checked by the importer", () => {
     if (c2.decision?.kind === "new") c2.decision.slug = "parks-accessible-facilities";
     c2.figure.value = 76.5;
     expect(check(dir, review).map((p) => p.message)).toEqual([
-      'content/topics/01-parks.yaml: indicator parks-accessible-facilities, figure 1: field value: 76.5 does not match "76.4%", which gives 76.4',
+      'content/topics/01-parks.yaml: indicator parks-accessible-facilities, figure 1: field value: content says 76.5, but "76.4%" reads as 76.4',
     ]);
   });
 
@@ -90,7 +90,7 @@ describe("the content as the review leaves it, checked by the importer", () => {
     const plan = planReview(dir, review, TODAY);
     expect(plan.files["topics/01-parks.yaml"]).toContain("{ date: 2032-02-01, old: 88.5, new: 88, reason: typed wrongly }");
     expect(checkPlan(dir, plan, PUBLISHED).problems.map((p) => p.message)).toEqual([
-      'content/topics/01-parks.yaml: indicator parks-service-coverage, figure 1: field value: 88 does not match "88.5%", which gives 88.5',
+      'content/topics/01-parks.yaml: indicator parks-service-coverage, figure 1: field value: content says 88, but "88.5%" reads as 88.5',
     ]);
   });
 });

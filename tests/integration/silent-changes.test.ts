@@ -41,6 +41,16 @@ const refused = async (dir: string) => {
   return refusedImportMessage(prisma, file, dir);
 };
 
+/** Takes an indicator out of its topic file and its words out of vocabulary.yaml, as an editor removing it would. */
+function removeIndicator(dir: string, slug: string): void {
+  editYaml(dir, "topics/07-hotline.yaml", (topic) => {
+    topic.indicators = topic.indicators.filter((i: { slug: string }) => i.slug !== slug);
+  });
+  editYaml(dir, "vocabulary.yaml", (vocabulary) => {
+    delete vocabulary[slug];
+  });
+}
+
 describe("a published figure", () => {
   it("cannot change value without a correction entry, which the message asks for", async () => {
     const message = await refused(revisedCallsContent());
@@ -57,9 +67,7 @@ describe("a published figure", () => {
 
   it("cannot disappear without a withdrawal entry", async () => {
     const dir = copyContent();
-    editYaml(dir, "topics/07-hotline.yaml", (topic) => {
-      topic.indicators = topic.indicators.filter((i: { slug: string }) => i.slug !== "hotline-small-matters-share");
-    });
+    removeIndicator(dir, "hotline-small-matters-share");
     const message = await refused(dir);
     expect(message).toContain("indicator hotline-small-matters-share, period unknown: the published figure (90) is gone");
     expect(message).toContain("withdrawn.yaml");
@@ -106,9 +114,7 @@ describe("a published figure", () => {
 
   it("disappears with a withdrawal entry, which is stored and listed", async () => {
     const dir = revisedCallsContent({ date: "2026-12-01", old: 84000, new: 85000, reason: "The source was revised" });
-    editYaml(dir, "topics/07-hotline.yaml", (topic) => {
-      topic.indicators = topic.indicators.filter((i: { slug: string }) => i.slug !== "hotline-small-matters-share");
-    });
+    removeIndicator(dir, "hotline-small-matters-share");
     writeFileSync(
       path.join(dir, "withdrawn.yaml"),
       '- { indicator: hotline-small-matters-share, period: "unknown", value: 90, date: 2026-12-02, reason: "Not a measured figure" }\n',
