@@ -60,6 +60,10 @@ describe("a published figure", () => {
     editYaml(dir, "topics/07-hotline.yaml", (topic) => {
       topic.indicators = topic.indicators.filter((i: { slug: string }) => i.slug !== "hotline-small-matters-share");
     });
+    // Its words go with it: vocabulary.yaml refuses a slug no indicator has.
+    editYaml(dir, "vocabulary.yaml", (words) => {
+      delete words["hotline-small-matters-share"];
+    });
     const message = await refused(dir);
     expect(message).toContain("indicator hotline-small-matters-share, period unknown: the published figure (90) is gone");
     expect(message).toContain("withdrawn.yaml");
@@ -76,6 +80,10 @@ describe("a published figure", () => {
     const dir = revisedCallsContent({ date: "2026-12-01", old: 84000, new: 85000, reason: "The source was revised" });
     editYaml(dir, "topics/07-hotline.yaml", (topic) => {
       topic.indicators = topic.indicators.filter((i: { slug: string }) => i.slug !== "hotline-small-matters-share");
+    });
+    // Its words go with it: vocabulary.yaml refuses a slug no indicator has.
+    editYaml(dir, "vocabulary.yaml", (words) => {
+      delete words["hotline-small-matters-share"];
     });
     writeFileSync(
       path.join(dir, "withdrawn.yaml"),
