@@ -11,6 +11,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { loopbackSiteUrlWarning, readEnv } from "../env";
+import { currentSearch } from "../data/search";
 import { currentReadModel } from "../read-model/current";
 import { databaseVersion } from "../read-model/version";
 import { ApiCache } from "./api-cache";
@@ -29,9 +30,10 @@ async function main() {
   const app = next({ dev: false, hostname: env.HOST, port: env.PORT });
   const nextHandler = app.getRequestHandler();
   await app.prepare();
-  // Built now rather than on the first API request; without a database the pages still serve and
-  // the API answers 503 until it is there (lib/api/respond.ts).
-  currentReadModel().catch((error: unknown) =>
+  // Built now (the read model and the search index over it, with its converters loaded) rather than on
+  // the first API request or search, which would wait seconds; without a database the pages still serve
+  // and the API answers 503 until it is there (lib/api/respond.ts).
+  currentSearch().catch((error: unknown) =>
     console.error(`read model: not built (${(error as Error).message.split("\n")[0]}); the API answers 503 until the database is readable`),
   );
   const prerendered = loadPrerendered();
