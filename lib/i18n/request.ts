@@ -14,5 +14,13 @@ export async function loadMessages(locale: string): Promise<Record<string, unkno
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
-  return { locale, messages: await loadMessages(locale) };
+  return {
+    locale,
+    messages: await loadMessages(locale),
+    // A missing or malformed message is a bug: fail the build that pre-renders the page, rather than
+    // publish the message's key where a reader expects words (next-intl only logs it by default).
+    onError(error) {
+      throw error;
+    },
+  };
 });
